@@ -1,0 +1,121 @@
+//! `parallax`: the command-line face of the engine, for batch work and evaluation.
+//!
+//! ```text
+//! parallax analyse A.txt B.txt [--json]   analyse articles; --json prints the report
+//! ```
+//! The JSON is the same report the app renders (see `parallax::report`).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: parallax analyse FILE... [--json]
+
+commands:
+  analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
+options:
+  --json            print the full report as JSON instead of a summary";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("parallax: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(format!("no command given\n\n{USAGE}"));
+    };
+    match command.as_str() {
+        "analyse" | "analyze" => analyse(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+fn analyse(args: &[String]) -> Result<(), String> {
+    let mut json = false;
+    let mut files = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--json" => json = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("analyse needs at least one file\n\n{USAGE}"));
+    }
+    let inputs =
+        files.iter().map(|file| read_input(Path::new(file))).collect::<Result<Vec<_>, _>>()?;
+    let report = parallax::analyse(&inputs);
+    if json {
+        println!("{}", report.to_json());
+    } else {
+        print_summary(&report);
+    }
+    Ok(())
+}
+
+fn read_input(path: &Path) -> Result<parallax::Input, String> {
+    let bytes =
+        std::fs::read(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        format!(
+            "{} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
+            path.display(),
+            err.utf8_error().valid_up_to()
+        )
+    })?;
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    Ok(parallax::Input::new(name, text))
+}
+
+fn print_summary(report: &parallax::Report) {
+    for note in &report.notes {
+        println!("note: {note}");
+    }
+    for article in &report.articles {
+        println!("== {}", article.name);
+        let field = |label: &str, value: &Option<String>| {
+            if let Some(value) = value {
+                println!("  {label}: {value}");
+            }
+        };
+        field("outlet", &article.outlet);
+        field("headline", &article.headline);
+        field("byline", &article.byline);
+        field("dateline", &article.dateline);
+        field("date", &article.date);
+        let stats = article.stats;
+        println!(
+            "  {} paragraphs, {} sentences, {} words; {} entities, {} quotes, {} claims",
+            stats.paragraphs,
+            stats.sentences,
+            stats.words,
+            article.entities.len(),
+            article.quotes.len(),
+            article.claims.len()
+        );
+        for note in &article.notes {
+            println!("  note: {note}");
+        }
+        for quote in &article.quotes {
+            let speaker = quote.speaker_name.as_deref().unwrap_or("(speaker not found)");
+            println!("  “{}” — {speaker}", quote.text);
+        }
+    }
+    for finding in &report.findings {
+        println!("* [{}] {}", finding.kind, finding.summary);
+    }
+}

@@ -1,0 +1,52 @@
+//! Parallax: compare news reports of one event.
+//!
+//! The engine is four layers, and data flows one way through them:
+//!
+//! - [`text`]: raw input → [`text::Article`] (structure, sentences, tokens, all as byte spans);
+//! - [`extract`]: one article → [`extract::Extraction`] (entities, quotes, claims, facts);
+//! - [`compare`]: many extractions → [`compare::Comparison`] (links, alignments, findings);
+//! - [`report`]: the serialisable [`report::Report`], the one contract with the UI and the CLI.
+//!
+//! Architecture invariant: none of these modules knows about the browser, files, clocks or
+//! randomness. The `ui` module (behind the `ui` feature) and the binaries are the only code
+//! that does; `tests/tidy.rs` checks it.
+//!
+//! ```
+//! let report = parallax::analyse(&[parallax::Input::new("a.txt", "“Hello,” she said.")]);
+//! assert_eq!(report.articles.len(), 1);
+//! ```
+
+pub mod compare;
+pub mod extract;
+pub mod report;
+pub mod text;
+
+#[cfg(feature = "ui")]
+pub mod ui;
+
+pub use report::Report;
+
+/// One article as the reader gave it: a name (a file name or "Article 1") and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub text: String,
+}
+
+impl Input {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Input {
+        Input { name: name.into(), text: text.into() }
+    }
+}
+
+/// Runs the whole engine over the given articles.
+///
+/// Never fails: odd input (empty text, one article, unbalanced quotes) gives a report whose
+/// `notes` say what was odd.
+pub fn analyse(inputs: &[Input]) -> Report {
+    let articles: Vec<text::Article> =
+        inputs.iter().map(|input| text::parse(&input.text)).collect();
+    let extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
+    let comparison = compare::compare(&articles, &extractions);
+    report::build(inputs, &articles, &extractions, &comparison)
+}

@@ -1,0 +1,184 @@
+//! The text layer: raw input → [`Article`].
+//!
+//! Finds the article's structure (outlet, headline, byline, dateline, body paragraphs,
+//! subheadings, and what is not the story: footers, captions, credits, addresses), then its
+//! sentences and tokens. Everything is a [`Span`] into the text exactly as given; nothing here
+//! rewrites the text. This layer knows nothing of entities or quotes.
+
+mod span;
+
+pub use span::Span;
+
+/// A calendar date, as precise as the text says: a year, a month of a year, or a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// ISO 8601 at the date's own precision: `2021`, `2021-10`, `2021-10-18`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", self.year),
+            (Some(month), None) => format!("{:04}-{month:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// What a block of the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Outlet,
+    Headline,
+    Byline,
+    /// A paragraph of the story.
+    Body,
+    /// A heading inside the body ("Advance notification").
+    Subheading,
+}
+
+/// Why a piece of the text is not analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SetAsideReason {
+    /// Print-edition or website boilerplate ("Newspapers in English").
+    Footer,
+    /// A photo caption.
+    Caption,
+    /// A photo or agency credit marker ("?? AFP ??").
+    Credit,
+    /// An e-mail address or URL.
+    Address,
+    /// A separator line ("-", "***").
+    Separator,
+}
+
+/// A block of analysed text: the headline, the byline line, a body paragraph, a subheading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// A piece of the text that is deliberately not analysed, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub reason: SetAsideReason,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or hyphens ("Lavrov’s", "two-decade-old").
+    Word,
+    /// Digits, possibly with separators ("1,000", "3.5", "2019").
+    Number,
+    /// A quotation mark of any style: " “ ” ‘ ’ « » „ and ' when it opens or closes a quote.
+    Quote,
+    /// Any other punctuation or symbol.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+}
+
+/// A sentence: its span, the block it belongs to, and its tokens as a range into
+/// [`Article::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub block: usize,
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// One article, read.
+///
+/// Invariants: every span is a char-boundary range into `text`; `blocks`, `sentences` and
+/// `tokens` are in text order and do not overlap; every sentence lies inside its block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    pub text: String,
+    pub outlet: Option<Span>,
+    pub headline: Option<Span>,
+    /// The reporter's name(s) only: "Ren Qi" of "By REN QI in Moscow".
+    pub byline: Option<Span>,
+    /// The place the story is filed from: "MOSCOW" of "MOSCOW: Russia said…".
+    pub dateline: Option<Span>,
+    /// The publication date, when the text carries one.
+    pub date: Option<Date>,
+    /// The analysed blocks in text order (headline, byline, body paragraphs, subheadings).
+    pub blocks: Vec<Block>,
+    pub set_aside: Vec<SetAside>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+}
+
+impl Article {
+    /// The text of a span of this article.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    /// Body paragraphs and subheadings: the story itself.
+    pub fn body(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Subheading))
+    }
+
+    /// Number of word tokens in the analysed blocks.
+    pub fn word_count(&self) -> usize {
+        self.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
+    }
+}
+
+/// Reads an article from its text. Never fails: empty text gives an empty article.
+pub fn parse(text: &str) -> Article {
+    // Placeholder structure until the structure reader lands: every non-empty line is a body
+    // paragraph, and each paragraph is one sentence of whitespace-separated tokens.
+    let mut blocks = Vec::new();
+    let mut sentences = Vec::new();
+    let mut tokens = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = offset + (line.len() - line.trim_start().len());
+            let span = Span::new(start, start + trimmed.len());
+            let first_token = tokens.len();
+            let mut pos = start;
+            for word in trimmed.split_whitespace() {
+                let word_start = pos + text[pos..].find(word).unwrap_or(0);
+                let kind = if word.chars().any(char::is_alphabetic) {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                };
+                tokens.push(Token { kind, span: Span::new(word_start, word_start + word.len()) });
+                pos = word_start + word.len();
+            }
+            sentences.push(Sentence {
+                span,
+                block: blocks.len(),
+                tokens: first_token..tokens.len(),
+            });
+            blocks.push(Block { kind: BlockKind::Body, span });
+        }
+        offset += line.len();
+    }
+    Article {
+        text: text.to_owned(),
+        outlet: None,
+        headline: None,
+        byline: None,
+        dateline: None,
+        date: None,
+        blocks,
+        set_aside: Vec::new(),
+        sentences,
+        tokens,
+    }
+}

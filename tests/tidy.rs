@@ -1,0 +1,55 @@
+//! Checks of the code base itself: the architecture's one-way flow and the house style.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let entries =
+        fs::read_dir(dir).unwrap_or_else(|err| panic!("cannot read {}: {err}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("a directory entry can be read").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The engine layers must not know about the browser: no web crate is named in them.
+#[test]
+fn engine_has_no_web_dependency() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let web = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "serde_wasm_bindgen"];
+    for layer in ["text", "extract", "compare", "report"] {
+        for file in rust_files(&root.join(layer)) {
+            let source = fs::read_to_string(&file).expect("source files are UTF-8");
+            for krate in web {
+                assert!(
+                    !source.contains(&format!("{krate}::")),
+                    "{} names the web crate `{krate}`; the engine must stay web-free",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+/// Every source file says what it is for in a `//!` comment on its first line.
+#[test]
+fn every_file_opens_with_a_module_doc() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["src", "tests", "benches"] {
+        let dir = root.join(dir);
+        if !dir.exists() {
+            continue;
+        }
+        for file in rust_files(&dir) {
+            let source = fs::read_to_string(&file).expect("source files are UTF-8");
+            assert!(source.starts_with("//!"), "{} does not open with a `//!` doc", file.display());
+        }
+    }
+}
