@@ -200,11 +200,14 @@ struct Para {
 /// Groups lines into paragraphs: a blank line always separates them, a line break does
 /// unless the text is hard-wrapped or the next line continues a sentence in lower case.
 fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
-    let text_lines = lines.iter().filter(|l| matches!(l.kind, LineKind::Text));
-    let (count, max_len) = text_lines.fold((0, 0), |(n, max), l| (n + 1, max.max(l.span.len())));
-    let groups = lines.iter().filter(|l| l.blank_before).count().max(1);
-    // Hard-wrapped text: short lines, several to a blank-separated paragraph.
-    let wrapped = max_len <= 100 && count >= 4 && count >= 2 * groups;
+    let text_lines = || lines.iter().filter(|l| matches!(l.kind, LineKind::Text));
+    let (count, max_len) = text_lines().fold((0, 0), |(n, max), l| (n + 1, max.max(l.span.len())));
+    // Hard-wrapped text: short lines, most of them broken off in the middle of a sentence.
+    // (Paragraphs one to a line end theirs with a full stop.)
+    let broken = text_lines()
+        .filter(|l| l.span.len() * 2 >= max_len && !ends_with_terminal(l.span.slice(text)))
+        .count();
+    let wrapped = max_len <= 100 && count >= 4 && broken * 2 >= count;
     let mut paras: Vec<Para> = Vec::new();
     let mut prev: Option<Line> = None;
     for &line in lines {
