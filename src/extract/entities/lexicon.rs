@@ -810,6 +810,44 @@ pub const NEVER_NAMES: &[&str] = &[
     "god",
 ];
 
+/// Capitalised nouns for groups of people by party, creed or politics: "Democrats",
+/// "Muslims". Like demonyms they are `other`, not organisations.
+pub const GROUP_NOUNS: &[&str] = &[
+    "democrat",
+    "republican",
+    "conservative",
+    "liberal",
+    "muslim",
+    "christian",
+    "jew",
+    "catholic",
+    "protestant",
+    "evangelical",
+    "hindu",
+    "sikh",
+    "buddhist",
+    "mormon",
+    "latino",
+    "latina",
+    "hispanic",
+    "socialist",
+    "communist",
+    "labourite",
+    "tory",
+    "tories",
+    "whig",
+    "sunni",
+    "shia",
+    "shiite",
+    "kurd",
+    "arab",
+    "european",
+    "westerner",
+    "baptist",
+    "methodist",
+    "anglican",
+];
+
 /// Number words with their values.
 pub const NUMBER_WORDS: &[(&str, u64)] = &[
     ("one", 1),

@@ -83,6 +83,12 @@ pub struct Proposal {
 /// Proposes every name mention of the article, in text order.
 pub fn propose(doc: &Doc) -> Vec<Proposal> {
     let standalone = standalone_names(doc);
+    let plain: std::collections::HashSet<&str> = doc
+        .words
+        .iter()
+        .filter(|w| w.capitalised && !w.shouting && !w.initial)
+        .map(|w| doc.low(w.stem))
+        .collect();
     let mut out = Vec::new();
     let words = &doc.words;
     let mut i = 0;
@@ -97,6 +103,16 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
             i = end;
             continue;
         }
+        // In a title-case or upper-case line capitals say little: keep what the rest of the
+        // article also capitalises, known places and acronyms.
+        if words[i].shouting
+            && words[i].part != Part::Byline
+            && !after_by(doc, i)
+            && !vouched(doc, i, end, &plain)
+        {
+            i = end;
+            continue;
+        }
         if words[i].part == Part::Byline || after_by(doc, i) {
             out.push(byline_proposal(doc, i, end));
         } else {
@@ -105,6 +121,17 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
         i = end;
     }
     out
+}
+
+/// Whether a run in a shouting line is a name all the same: a word of it is capitalised in
+/// plain text elsewhere, or it is a known place, or an acronym in a title-case line.
+fn vouched(doc: &Doc, start: usize, end: usize, plain: &std::collections::HashSet<&str>) -> bool {
+    let span = Span::new(doc.words[start].span.start, doc.words[end - 1].stem.end);
+    (start..end).any(|j| {
+        let w = &doc.words[j];
+        w.shape == Shape::Word
+            && (plain.contains(doc.low(w.stem)) || (w.all_caps && !w.caps_sentence))
+    }) || gazetteer::is_place(doc.low(span))
 }
 
 /// Lower-cased words the article writes capitalised on their own in mid-sentence ("Trump
@@ -127,7 +154,7 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return false;
     }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low) || has(lexicon::NEVER_NAMES, low) {
+    if has(lexicon::WEEKDAYS, low) || has(lexicon::NEVER_NAMES, low) || is_contraction(low) {
         return false;
     }
     if is_month(low) && is_date_neighbour(doc, idx) {
@@ -139,6 +166,14 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return is_title_or_honorific(low) && next_is_name_like(doc, idx);
     }
     true
+}
+
+/// "I’m", "We're", "Don't": a pronoun or verb with a clitic, never a name.
+fn is_contraction(low: &str) -> bool {
+    ["m", "re", "ll", "ve", "d", "n't", "n’t"].iter().any(|end| {
+        low.strip_suffix(end).is_some_and(|rest| rest.ends_with('\'') || rest.ends_with('’'))
+            || (end.starts_with('n') && low.ends_with(end))
+    })
 }
 
 fn is_month(low: &str) -> bool {
@@ -295,7 +330,7 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
         honorific: false,
         // "REN QI" is a name in capitals; "NATO" is an acronym and keeps its form.
         upper: words[start..end].iter().all(|w| w.all_caps || w.shape != Shape::Word)
-            && (name_words >= 2 || words[start].shouting),
+            && (name_words >= 2 || words[start].caps_sentence),
     }
 }
 
@@ -306,16 +341,22 @@ fn title_in_run(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
     let low = |j: usize| doc.low(doc.words[j].stem);
     // The last title head with a name after it.
     let head = (start..end.saturating_sub(1)).rev().find(|&j| has(lexicon::TITLE_HEADS, low(j)))?;
-    // Through following title words and connectors: "Secretary General", "Secretary of State".
+    // Through following title words, connectors and abbreviation dots: "Secretary General",
+    // "Secretary of State", "Rep." of "Rep. Gwen Moore".
+    let in_title = |j: usize| {
+        has(lexicon::TITLES, low(j))
+            || has(lexicon::NAME_CONNECTORS, low(j))
+            || doc.is_punct(j, ".")
+    };
     let mut title_end = head + 1;
-    while title_end < end - 1
-        && (has(lexicon::TITLES, low(title_end)) || has(lexicon::NAME_CONNECTORS, low(title_end)))
-    {
+    while title_end < end - 1 && in_title(title_end) {
         title_end += 1;
     }
-    // Back through title words: "Foreign Minister", "Deputy Prime Minister".
+    // Back through title words: "Foreign Minister", "Deputy Prime Minister", "Lt. Gen.".
     let mut title_start = head;
-    while title_start > start && has(lexicon::TITLES, low(title_start - 1)) {
+    while title_start > start
+        && (has(lexicon::TITLES, low(title_start - 1)) || doc.is_punct(title_start - 1, "."))
+    {
         title_start -= 1;
     }
     let rest: Vec<usize> =
@@ -348,11 +389,17 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     if gazetteer::is_place(low_name) {
         p.evidence.add(EntityKind::Place, 5);
     }
-    if single && gazetteer::is_demonym(low_name) {
+    if single && is_group_word(low_name) {
         p.evidence.add(EntityKind::Other, 4);
     }
+    let connected = (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&"));
+    if !single && (connected || doc.low_at(start) == "the") {
+        // "Voice of America", "The Daily Beast": people's names have neither.
+        p.evidence.add(EntityKind::Organization, 2);
+    }
     let first = words[start];
-    if single && first.all_caps && !first.shouting && doc.str(first.stem).chars().count() <= 6 {
+    if single && first.all_caps && !first.caps_sentence && doc.str(first.stem).chars().count() <= 6
+    {
         p.evidence.add(EntityKind::Organization, 3);
     }
     if !single && let Some(gender) = gazetteer::first_name(doc.low(first.stem)) {
@@ -360,7 +407,7 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
         p.gender = gender;
     }
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
-    if single && matches!(before, "in" | "at" | "from" | "near" | "across") {
+    if matches!(before, "in" | "at" | "from" | "near" | "across") {
         p.evidence.add(EntityKind::Place, 1);
     }
     // A name that qualifies a role or an office ("Nato spokeswoman", "Kremlin press office") is
@@ -378,6 +425,28 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
         p.evidence.add(EntityKind::Organization, 4);
     }
     finish_person(doc, start, end, p);
+    if !single && p.evidence.best().is_none() {
+        // Nothing else speaks: two or three rare words are most often a person's name ("Kamala
+        // Lopez"); common words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
+        let common = (start..end).any(|j| {
+            let low = doc.low_at(j);
+            doc.words[j].shape == Shape::Word
+                && gazetteer::first_name(low).is_none()
+                && (gazetteer::is_common_word(low)
+                    || gazetteer::is_place(low)
+                    || is_group_word(low))
+        });
+        let kind = if common { EntityKind::Organization } else { EntityKind::Person };
+        p.evidence.add(kind, 1);
+    }
+}
+
+/// A demonym or a group of people, singular or plural, alone or in a compound: "Russian",
+/// "Americans", "African-American", "Democrats".
+fn is_group_word(low: &str) -> bool {
+    let last = low.rsplit(['-', '‐']).next().unwrap_or(low);
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    [last, singular].iter().any(|w| gazetteer::is_demonym(w) || has(lexicon::GROUP_NOUNS, w))
 }
 
 /// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
