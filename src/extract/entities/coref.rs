@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use super::lexicon::{self, has};
 use super::names::{Evidence, Proposal};
 use super::words::Doc;
 use crate::extract::gazetteer;
@@ -63,8 +64,14 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
         let p = &proposals[group.proposals[0]];
         if p.name_words >= 2 && is_person(&group.evidence) && target[g] == g {
             let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
-            let surname = words.last().copied().unwrap_or_default();
-            by_part.entry(fold(surname)).or_default().push(g);
+            // The surname with its particles: "van Dam" of "Pieter van Dam".
+            let mut first_of_surname = words.len().saturating_sub(1);
+            while first_of_surname > 1
+                && has(lexicon::NAME_CONNECTORS, &words[first_of_surname - 1].to_ascii_lowercase())
+            {
+                first_of_surname -= 1;
+            }
+            by_part.entry(fold(&words[first_of_surname..].join(" "))).or_default().push(g);
             if let Some(first) = words.first()
                 && gazetteer::first_name(&first.to_ascii_lowercase()).is_some()
             {
@@ -74,10 +81,10 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
     }
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
-        if p.name_words != 1 {
+        let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
+        if people.contains(&g) {
             continue;
         }
-        let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
         // A bare place name stays a place ("Washington") unless something marks a person.
         let place_like = group.evidence.place > group.evidence.person;
         if place_like {

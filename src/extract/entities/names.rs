@@ -160,7 +160,12 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
     if is_month(low) && is_date_neighbour(doc, idx) {
         return false;
     }
-    if (w.initial || w.shouting) && gazetteer::is_common_word(low) && !standalone.contains(low) {
+    let acronym = w.all_caps && !w.caps_sentence;
+    if (w.initial || w.shouting)
+        && !acronym
+        && gazetteer::is_common_word(low)
+        && !standalone.contains(low)
+    {
         // A capitalised common word where grammar or a headline capitalises anyway: "However",
         // "Following", "They". A title or honorific still leads into a name.
         return is_title_or_honorific(low) && next_is_name_like(doc, idx);
@@ -452,9 +457,8 @@ fn is_group_word(low: &str) -> bool {
 /// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
 /// after it, a speech verb.
 fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
-    let name_start = doc.words.iter().position(|w| w.span.start == p.name.start).unwrap_or(start);
     if p.role.is_none()
-        && let Some(role) = roles::find(doc, name_start, end)
+        && let Some(role) = roles::find(doc, start, end)
     {
         p.evidence.add(EntityKind::Person, 4);
         if p.gender.is_none() {
@@ -464,10 +468,16 @@ fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     }
     let after = doc.low_at(end);
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
-    if has(lexicon::SPEECH_VERBS, after) || has(lexicon::SPEECH_VERBS, before) {
+    // "Officials in Geneva said": after a preposition the name is not the speaker.
+    let governed = has(PREPOSITIONS, before);
+    if (has(lexicon::SPEECH_VERBS, after) && !governed) || has(lexicon::SPEECH_VERBS, before) {
         p.evidence.add(EntityKind::Person, 2);
     }
 }
+
+/// Prepositions that put a name in a phrase of its own.
+const PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "to", "of", "for", "with", "by", "on", "near", "across", "into", "about"];
 
 /// A lower-case organisation head after a name: "information office" of "Nato information
 /// office". Returns the span of the tail.
