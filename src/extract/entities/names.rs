@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, has};
 use super::roles;
-use super::words::{Doc, Part, Shape};
+use super::words::{Doc, Shape};
 use crate::extract::gazetteer;
 use crate::extract::{EntityKind, Gender};
 use crate::text::Span;
@@ -106,14 +106,14 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
         // In a title-case or upper-case line capitals say little: keep what the rest of the
         // article also capitalises, known places and acronyms.
         if words[i].shouting
-            && words[i].part != Part::Byline
+            && !in_byline(doc, i)
             && !after_by(doc, i)
             && !vouched(doc, i, end, &plain)
         {
             i = end;
             continue;
         }
-        if words[i].part == Part::Byline || after_by(doc, i) {
+        if in_byline(doc, i) || after_by(doc, i) {
             out.push(byline_proposal(doc, i, end));
         } else {
             split_run(doc, i, end, &mut out);
@@ -261,6 +261,11 @@ fn byline_proposal(doc: &Doc, start: usize, end: usize) -> Proposal {
         honorific: false,
         upper: doc.words[start].all_caps,
     }
+}
+
+/// Whether word `idx` is in the reporter's name that the text layer found in the byline.
+fn in_byline(doc: &Doc, idx: usize) -> bool {
+    doc.article.byline.is_some_and(|byline| byline.contains(doc.words[idx].span))
 }
 
 /// Whether the run at `start` follows a paragraph-initial "By": a byline the text layer did not
