@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::lexicon::{self, has};
+use super::lexicon;
 use super::names::{Evidence, Proposal};
 use super::words::Doc;
 use crate::extract::gazetteer;
@@ -67,7 +67,8 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
             // The surname with its particles: "van Dam" of "Pieter van Dam".
             let mut first_of_surname = words.len().saturating_sub(1);
             while first_of_surname > 1
-                && has(lexicon::NAME_CONNECTORS, &words[first_of_surname - 1].to_ascii_lowercase())
+                && lexicon::NAME_CONNECTORS
+                    .contains(&words[first_of_surname - 1].to_ascii_lowercase())
             {
                 first_of_surname -= 1;
             }

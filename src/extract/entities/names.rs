@@ -154,7 +154,7 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return false;
     }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low) || has(lexicon::NEVER_NAMES, low) || is_contraction(low) {
+    if has(lexicon::WEEKDAYS, low) || lexicon::NEVER_NAMES.contains(low) || is_contraction(low) {
         return false;
     }
     if is_month(low) && is_date_neighbour(doc, idx) {
@@ -194,7 +194,7 @@ fn is_date_neighbour(doc: &Doc, idx: usize) -> bool {
 }
 
 fn is_title_or_honorific(low: &str) -> bool {
-    has(lexicon::TITLES, low) || lexicon::HONORIFICS.iter().any(|&(h, _)| h == low)
+    lexicon::TITLES.contains(low) || lexicon::HONORIFICS.iter().any(|&(h, _)| h == low)
 }
 
 fn next_is_name_like(doc: &Doc, idx: usize) -> bool {
@@ -229,8 +229,9 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         }
         let low = doc.low(next.span);
         if next.shape == Shape::Word
-            && has(lexicon::NAME_CONNECTORS, low)
+            && lexicon::NAME_CONNECTORS.contains(low)
             && words.get(end + 1).is_some_and(|w| w.capitalised && !w.initial)
+            && !of_place(doc, end)
         {
             end += 2;
             continue;
@@ -239,11 +240,33 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
     }
 }
 
+/// "Chuck Schumer of New York", "a Democrat of New Jersey": "of" and a place after a name that
+/// is no organisation's ("Bank of England", "University of Texas") end the name.
+fn of_place(doc: &Doc, connector: usize) -> bool {
+    let words = &doc.words;
+    if doc.low_at(connector) != "of"
+        || lexicon::ORG_HEADS.contains(doc.low_at(connector - 1))
+        || lexicon::TITLES.contains(doc.low_at(connector - 1))
+    {
+        return false;
+    }
+    let first = connector + 1;
+    let place = |len: usize| {
+        let last = first + len - 1;
+        last < words.len()
+            && words[first..=last].iter().all(|w| w.capitalised)
+            && gazetteer::is_place(
+                doc.low(Span::new(words[first].span.start, words[last].stem.end)),
+            )
+    };
+    place(1) || place(2) || place(3)
+}
+
 /// A word a dot may follow inside a name: an honorific or title abbreviation, or an initial.
 fn is_short_form(doc: &Doc, idx: usize) -> bool {
     let w = &doc.words[idx];
     let low = doc.low(w.stem);
-    w.shape == Shape::Word && (low.chars().count() == 1 || has(lexicon::ABBREVIATIONS, low))
+    w.shape == Shape::Word && (low.chars().count() == 1 || lexicon::ABBREVIATIONS.contains(low))
 }
 
 /// The reporter's name from the byline: the whole run is a person.
@@ -282,7 +305,7 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
     let words = &doc.words;
     let low = |j: usize| doc.low(words[j].stem);
     let last_low = low(end - 1);
-    let org_like = has(lexicon::ORG_HEADS, last_low);
+    let org_like = lexicon::ORG_HEADS.contains(last_low);
     // Honorific: "Mr Lavrov", "Mrs. Clinton".
     if let Some(&(_, gender)) = lexicon::HONORIFICS.iter().find(|&&(h, _)| h == low(start)) {
         let mut name_start = start + 1;
@@ -348,14 +371,20 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
 /// Minister Sergei Lavrov", "Secretary of State" of "Secretary of State John Kerry". Returns the
 /// word range of the title; the name follows it.
 fn title_in_run(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
-    let low = |j: usize| doc.low(doc.words[j].stem);
+    // "Representative-elect", "ex-President": the title inside.
+    let low = |j: usize| {
+        let low = doc.low(doc.words[j].stem);
+        let low = low.strip_suffix("-elect").unwrap_or(low);
+        low.strip_prefix("ex-").unwrap_or(low)
+    };
     // The last title head with a name after it.
-    let head = (start..end.saturating_sub(1)).rev().find(|&j| has(lexicon::TITLE_HEADS, low(j)))?;
+    let head =
+        (start..end.saturating_sub(1)).rev().find(|&j| lexicon::TITLE_HEADS.contains(low(j)))?;
     // Through following title words, connectors and abbreviation dots: "Secretary General",
     // "Secretary of State", "Rep." of "Rep. Gwen Moore".
     let in_title = |j: usize| {
-        has(lexicon::TITLES, low(j))
-            || has(lexicon::NAME_CONNECTORS, low(j))
+        lexicon::TITLES.contains(low(j))
+            || lexicon::NAME_CONNECTORS.contains(low(j))
             || doc.is_punct(j, ".")
     };
     let mut title_end = head + 1;
@@ -365,7 +394,7 @@ fn title_in_run(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
     // Back through title words: "Foreign Minister", "Deputy Prime Minister", "Lt. Gen.".
     let mut title_start = head;
     while title_start > start
-        && (has(lexicon::TITLES, low(title_start - 1)) || doc.is_punct(title_start - 1, "."))
+        && (lexicon::TITLES.contains(low(title_start - 1)) || doc.is_punct(title_start - 1, "."))
     {
         title_start -= 1;
     }
@@ -387,7 +416,7 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     let low_name = doc.low(p.name);
     let last_low = doc.low(words[end - 1].stem);
     let single = p.name_words == 1;
-    if has(lexicon::ORG_HEADS, last_low) && !gazetteer::is_place(low_name) {
+    if lexicon::ORG_HEADS.contains(last_low) && !gazetteer::is_place(low_name) {
         p.evidence.add(EntityKind::Organization, 5);
     }
     if let Some(tail) = org_tail(doc, end) {
@@ -423,15 +452,15 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     // A name that qualifies a role or an office ("Nato spokeswoman", "Kremlin press office") is
     // mostly an organisation's.
     let after = doc.words.get(end).filter(|w| !w.capitalised && !words[end - 1].possessive);
-    if after
-        .is_some_and(|w| has(lexicon::ROLE_NOUNS, doc.low(w.stem)) || org_tail(doc, end).is_some())
-    {
+    if after.is_some_and(|w| {
+        lexicon::ROLE_NOUNS.contains(doc.low(w.stem)) || org_tail(doc, end).is_some()
+    }) {
         p.evidence.add(EntityKind::Organization, 1);
     }
     if single && before == "the" {
         p.evidence.add(EntityKind::Organization, 1);
     }
-    if start > 0 && has(lexicon::ORG_NOUNS, before) && doc.same_sentence(start - 1, start) {
+    if start > 0 && lexicon::ORG_NOUNS.contains(before) && doc.same_sentence(start - 1, start) {
         p.evidence.add(EntityKind::Organization, 4);
     }
     finish_person(doc, start, end, p);
@@ -456,7 +485,7 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
 fn is_group_word(low: &str) -> bool {
     let last = low.rsplit(['-', '‐']).next().unwrap_or(low);
     let singular = last.strip_suffix('s').unwrap_or(last);
-    [last, singular].iter().any(|w| gazetteer::is_demonym(w) || has(lexicon::GROUP_NOUNS, w))
+    [last, singular].iter().any(|w| gazetteer::is_demonym(w) || lexicon::GROUP_NOUNS.contains(w))
 }
 
 /// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
@@ -475,7 +504,9 @@ fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
     // "Officials in Geneva said": after a preposition the name is not the speaker.
     let governed = has(PREPOSITIONS, before);
-    if (has(lexicon::SPEECH_VERBS, after) && !governed) || has(lexicon::SPEECH_VERBS, before) {
+    if (lexicon::SPEECH_VERBS.contains(after) && !governed)
+        || lexicon::SPEECH_VERBS.contains(before)
+    {
         p.evidence.add(EntityKind::Person, 2);
     }
 }
@@ -497,11 +528,11 @@ fn org_tail(doc: &Doc, end: usize) -> Option<Span> {
         })
     };
     let first = word_at(end)?;
-    if has(lexicon::ORG_TAIL_HEADS, doc.low(first.stem)) {
+    if lexicon::ORG_TAIL_HEADS.contains(doc.low(first.stem)) {
         return Some(first.stem);
     }
     let second = word_at(end + 1)?;
-    (has(lexicon::ORG_TAIL_MODIFIERS, doc.low(first.span))
-        && has(lexicon::ORG_TAIL_HEADS, doc.low(second.stem)))
+    (lexicon::ORG_TAIL_MODIFIERS.contains(doc.low(first.span))
+        && lexicon::ORG_TAIL_HEADS.contains(doc.low(second.stem)))
     .then(|| first.span.cover(second.stem))
 }

@@ -186,7 +186,7 @@ fn is_abbreviation(word: &Word, text: &str) -> bool {
     word.shape == Shape::Word
         && (s.chars().count() == 1
             || s.contains('.')
-            || super::lexicon::ABBREVIATIONS.contains(&s.to_ascii_lowercase().as_str()))
+            || super::lexicon::ABBREVIATIONS.contains(&s.to_ascii_lowercase()))
 }
 
 /// The end (char index) of a word starting at `i`: letters and digits, with inner apostrophes,
