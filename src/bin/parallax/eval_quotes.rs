@@ -193,8 +193,17 @@ fn quoted_pieces(content: &str, fragment: Span) -> Vec<Span> {
         }
     };
     let mut first_mark = true;
-    for (offset, c) in fragment.slice(content).char_indices() {
+    let mut chars = fragment.slice(content).char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
         let at = fragment.start + offset;
+        // Two apostrophes ('') are one straight double mark in some newswires.
+        let c = if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            '"'
+        } else {
+            c
+        };
+        let width = if content[at..].starts_with("''") { 2 } else { c.len_utf8() };
         let family = match c {
             '“' | '”' => '“',
             '"' => '"',
@@ -208,7 +217,7 @@ fn quoted_pieces(content: &str, fragment: Span) -> Vec<Span> {
                 open = None;
             }
             Some(_) => {}
-            None if opening => open = Some((at + c.len_utf8(), family)),
+            None if opening => open = Some((at + width, family)),
             None if first_mark => push(fragment.start, at),
             None => {}
         }

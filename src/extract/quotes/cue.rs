@@ -45,7 +45,8 @@ pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Opt
             participle: false,
         });
     }
-    if !lexicon::is_cue_verb(&lw) {
+    // A capitalised "States" or "Post" is a name, not a verb.
+    if !lexicon::is_cue_verb(&lw) || super::words::is_capitalised(tok.text(text)) {
         return None;
     }
     let mut after = i + 1;

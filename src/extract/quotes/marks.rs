@@ -61,7 +61,7 @@ fn scan_paragraph(
     out: &mut Vec<Piece>,
 ) -> bool {
     let body = paragraph.slice(text);
-    let singles_lead = !body.contains(['“', '”', '"', '«', '»', '„']);
+    let singles_lead = !body.contains(['“', '”', '"', '«', '»', '„']) && !body.contains("''");
     // The open piece: where its outer span starts, where its words start, and whether it was
     // carried in from the paragraph before without a mark of its own.
     let mut open: Option<(usize, usize, bool)> = None;
@@ -73,9 +73,19 @@ fn scan_paragraph(
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+        let mut next = chars.peek().map(|&(_, n)| n);
         let at = paragraph.start + offset;
-        let after = at + c.len_utf8();
+        let mut after = at + c.len_utf8();
+        // Two apostrophes (''), as some newswires write them, are one double mark.
+        let doubled = c == '\'' && next == Some('\'');
+        let c = if doubled {
+            chars.next();
+            after += 1;
+            next = chars.peek().map(|&(_, n)| n);
+            '"'
+        } else {
+            c
+        };
         let is_double = matches!(c, '“' | '”' | '"' | '«' | '»' | '„');
         let is_single = matches!(c, '‘' | '’' | '\'' | '‚');
         if is_double || (singles_lead && is_single) {
@@ -302,6 +312,13 @@ mod tests {
         assert_eq!(got[0].2, got[1].2);
         assert_ne!(got[1].2, got[2].2);
         assert!(!got[0].1 && got[1].1);
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark() {
+        let got = texts("''It isn't reform,'' said the economist.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "It isn't reform,");
     }
 
     #[test]

@@ -94,7 +94,7 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
     share_across_chains(&mut found);
     let quotes = found
         .into_iter()
-        .filter(|f| f.is_speech(text))
+        .filter(Found::is_speech)
         .map(|f| Quote {
             span: f.piece.span,
             speaker: f.speaker.entity,
@@ -118,11 +118,11 @@ struct Found {
 }
 
 impl Found {
-    /// Whether the piece is attributed speech rather than a scare quote or a title: it has a
-    /// speaker or a cue, or it reads as whole sentences.
-    fn is_speech(&self, text: &str) -> bool {
-        let words = self.piece.span.slice(text).split_whitespace().count();
-        self.speaker.is_some() || self.cue.is_some() || (!self.partial && words >= 4)
+    /// Whether the piece is attributed speech rather than a scare quote, a title or quoted
+    /// text nobody is said to have spoken (a transcript, a letter, a list of answers): it has
+    /// a speaker or a cue.
+    fn is_speech(&self) -> bool {
+        self.speaker.is_some() || self.cue.is_some()
     }
 }
 
@@ -262,12 +262,15 @@ impl<'p> Paragraph<'p> {
         // A speaker right after the quote ("…,” she said) is the usual shape; within a few
         // words only, so that a later clause's verb is not taken for this quote's cue.
         let after_cue = || {
-            let near = (close..after_end)
+            let found = cue::first_in(text, &self.toks, close, after_end)
+                .filter(|c| c.speaker.is_some())?;
+            let speaker_start =
+                found.speaker.map_or(found.span.start, |p| p.span.start.min(found.span.start));
+            let gap = (close..after_end)
+                .take_while(|&i| self.toks[i].span.start < speaker_start)
                 .filter(|&i| self.toks[i].word)
-                .nth(8)
-                .map_or(after_end, |i| i + 1);
-            cue::first_in(text, &self.toks, close, near.min(after_end))
-                .filter(|c| c.speaker.is_some())
+                .count();
+            (gap <= 2).then_some(found)
         };
         let before_cue = || cue::last_in(text, &self.toks, before_start, open);
         let chosen = if ends_with_comma {

@@ -45,8 +45,18 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
     {
         end -= 1;
     }
-    let mut appositive = None;
-    if end > floor && toks[end - 1].text(text) == "," {
+    // A bracketed aside before the verb: "Rep. John Mica (R-Fla.) said".
+    if end > floor + 1 && toks[end - 1].text(text) == ")" {
+        let open = (floor..end - 1).rev().take(12).find(|&i| toks[i].text(text) == "(")?;
+        end = open;
+    }
+    // Appositives between commas, innermost last: "Scott Pruitt, the attorney general of
+    // Oklahoma, one of the states suing, said".
+    let mut appositive: Option<Span> = None;
+    for _ in 0..3 {
+        if end <= floor || toks[end - 1].text(text) != "," {
+            break;
+        }
         let close = end - 1;
         let mut open = close;
         while open > floor && close - open < 30 && toks[open - 1].text(text) != "," {
@@ -55,7 +65,8 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
         if open == floor || open == close || !is_appositive(text, &toks[open..close]) {
             return None;
         }
-        appositive = Some(toks[open].span.cover(toks[close - 1].span));
+        let this = toks[open].span.cover(toks[close - 1].span);
+        appositive = Some(appositive.map_or(this, |later| this.cover(later)));
         end = open - 1;
     }
     let mut start = end;
@@ -80,7 +91,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
                 return Some(pronoun_phrase(tok.span, pronoun));
             }
         }
-        if is_capitalised(word) {
+        if is_capitalised(word) && !lexicon::is_calendar_word(&lw) {
             start -= 1;
             continue;
         }
@@ -273,7 +284,10 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
         phrase.role = Some(role_start.cover(role_end));
     }
     let titled = last_role.is_some() || run_start > lead;
-    phrase.person = name_words >= 2 || titled;
+    // A lone capitalised word right before a speech verb is most often a surname ("Smith
+    // said"); places and organisations are covered by the entity finder's mentions first.
+    let lone = name_words == 1 && toks.len() == 1;
+    phrase.person = name_words >= 2 || titled || lone;
     if gender.is_none() {
         phrase.gender = name.first().and_then(|first| lexicon::first_name_gender(first.text(text)));
     }
