@@ -159,13 +159,13 @@ fn share_across_chains(found: &mut [Found]) {
     while start < found.len() {
         let chain = found[start].piece.chain;
         let end = start + found[start..].iter().take_while(|f| f.piece.chain == chain).count();
-        if end - start > 1 {
-            if let Some(source) = found[start..end].iter().find(|f| f.speaker.is_some()).copied() {
-                for f in &mut found[start..end] {
-                    if !f.speaker.is_some() {
-                        f.speaker = source.speaker;
-                        f.cue = f.cue.or(source.cue);
-                    }
+        if end - start > 1
+            && let Some(source) = found[start..end].iter().find(|f| f.speaker.is_some()).copied()
+        {
+            for f in &mut found[start..end] {
+                if !f.speaker.is_some() {
+                    f.speaker = source.speaker;
+                    f.cue = f.cue.or(source.cue);
                 }
             }
         }
@@ -316,11 +316,12 @@ mod tests {
     use super::*;
     use crate::text;
 
-    fn run(input: &str) -> (Vec<(String, Option<String>, bool)>, Vec<Entity>) {
+    /// Each quote's words, speaker name (or words) and partial flag.
+    fn run(input: &str) -> Vec<(String, Option<String>, bool)> {
         let article = text::parse(input);
         let mut entities = Vec::new();
         let (quotes, _) = find(&article, &mut entities);
-        let out = quotes
+        quotes
             .iter()
             .map(|q| {
                 let name = q
@@ -329,13 +330,12 @@ mod tests {
                     .or_else(|| q.speaker_text.map(|s| s.slice(input).to_owned()));
                 (q.span.slice(input).to_owned(), name, q.partial)
             })
-            .collect();
-        (out, entities)
+            .collect()
     }
 
     #[test]
     fn speakers_before_and_after_and_by_pronoun() {
-        let (quotes, _) = run(
+        let quotes = run(
             "Union leader Maria Costa said the strike would go on. “We are not moving,” she added.\n\n\
              “It is over,” said the city transport office.\n\n\
              Mr Peter Hale described the offer as “frankly insulting” and said it would “change nothing”.",
@@ -354,14 +354,14 @@ mod tests {
 
     #[test]
     fn a_quote_only_paragraph_takes_the_previous_speaker() {
-        let (quotes, _) =
+        let quotes =
             run("“First,” Anna Berg told reporters.\n\n“Second and last of all the things.”");
         assert_eq!(quotes[1].1.as_deref(), Some("Anna Berg"));
     }
 
     #[test]
     fn scare_quotes_without_a_cue_are_dropped() {
-        let (quotes, _) = run("The so-called “reform” passed.\n\nA source said it was “dead”.");
+        let quotes = run("The so-called “reform” passed.\n\nA source said it was “dead”.");
         let got: Vec<_> = quotes.iter().map(|(t, s, _)| (t.as_str(), s.as_deref())).collect();
         assert_eq!(got, [("dead", Some("A source"))]);
     }

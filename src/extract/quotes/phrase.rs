@@ -4,8 +4,9 @@
 //!
 //! Works on the words of one sentence only; knows nothing of entities.
 
-use super::lexicon::{self, Gender, Pronoun};
+use super::lexicon::{self, Pronoun};
 use super::words::{Tok, is_capitalised};
+use crate::extract::{Gender, gazetteer};
 use crate::text::Span;
 
 /// A phrase that names a speaker.
@@ -86,10 +87,10 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
             break;
         }
         let lw = word.to_lowercase();
-        if start == end {
-            if let Some(pronoun) = lexicon::pronoun(&lw) {
-                return Some(pronoun_phrase(tok.span, pronoun));
-            }
+        if start == end
+            && let Some(pronoun) = lexicon::pronoun(&lw)
+        {
+            return Some(pronoun_phrase(tok.span, pronoun));
         }
         if is_capitalised(word) && !lexicon::is_calendar_word(&lw) {
             start -= 1;
@@ -286,7 +287,7 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
     let titled = last_role.is_some() || run_start > lead;
     // A lone capitalised word right before a speech verb is most often a surname ("Smith
     // said"); places and organisations are covered by the entity finder's mentions first.
-    let lone = name_words == 1 && toks.len() == 1;
+    let lone = name_words == 1 && toks.len() == 1 && !gazetteer::is_place(&head_lower);
     phrase.person = name_words >= 2 || titled || lone;
     if gender.is_none() {
         phrase.gender = name.first().and_then(|first| lexicon::first_name_gender(first.text(text)));

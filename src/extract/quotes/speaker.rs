@@ -6,8 +6,9 @@
 //! does not disagree (honorifics, role words, common first names); the pronoun is then added to
 //! that entity's mentions. Lookups are bounded by paragraphs, so the cost stays linear.
 
-use super::lexicon::{self, Gender, Pronoun};
+use super::lexicon::{self, Pronoun};
 use super::phrase::Phrase;
+use crate::extract::Gender;
 use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind};
 use crate::text::Span;
 
@@ -148,6 +149,7 @@ impl<'a> Resolver<'a> {
             role,
             value: None,
             phrase: None,
+            gender: if kind == EntityKind::Person { phrase.gender } else { None },
             mentions: vec![Mention { kind: MentionKind::Name, span: name }],
         });
         self.gender.push(phrase.gender);
@@ -226,6 +228,9 @@ fn surname(name: &str) -> Option<String> {
 fn entity_gender(text: &str, entity: &Entity) -> Option<Gender> {
     if entity.kind != EntityKind::Person {
         return None;
+    }
+    if entity.gender.is_some() {
+        return entity.gender;
     }
     if let Some(role) = &entity.role {
         for word in role.split_whitespace() {

@@ -67,17 +67,17 @@ pub fn ends_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
     if tok.word || !matches!(mark, "." | "!" | "?" | "…") {
         return false;
     }
-    if mark == "." {
-        if let Some(prev) = i.checked_sub(1).map(|p| toks[p]) {
-            let word = prev.text(text);
-            let lower = word.to_lowercase();
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if prev.word
-                && prev.span.end == tok.span.start
-                && (initial || ABBREVIATIONS.contains(&lower.as_str()))
-            {
-                return false;
-            }
+    if mark == "."
+        && let Some(prev) = i.checked_sub(1).map(|p| toks[p])
+    {
+        let word = prev.text(text);
+        let lower = word.to_lowercase();
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if prev.word
+            && prev.span.end == tok.span.start
+            && (initial || ABBREVIATIONS.contains(&lower.as_str()))
+        {
+            return false;
         }
     }
     let mut j = i + 1;
