@@ -63,8 +63,25 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
         while open > floor && close - open < 30 && toks[open - 1].text(text) != "," {
             open -= 1;
         }
-        if open == floor || open == close || !is_appositive(text, &toks[open..close]) {
+        if open == close {
             return None;
+        }
+        let segment = &toks[open..close];
+        if open == floor || !is_appositive(text, segment) {
+            // The name itself between commas after its description: "the minister, Ana
+            // Lind, said".
+            let is_name = segment.len() <= 6
+                && segment.iter().all(|t| !t.word || is_capitalised(t.text(text)))
+                && segment.iter().any(|t| t.word)
+                && appositive.is_none();
+            if !is_name {
+                return None;
+            }
+            let role =
+                if open > floor { description_before(text, toks, floor, open - 1) } else { None };
+            let mut phrase = build(text, segment, role);
+            phrase.person = phrase.person || role.is_some();
+            return Some(phrase);
         }
         let this = toks[open].span.cover(toks[close - 1].span);
         appositive = Some(appositive.map_or(this, |later| this.cover(later)));
@@ -158,6 +175,19 @@ pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Ph
         return None;
     }
     Some(build(text, &toks[from..end], None))
+}
+
+/// The description right before a comma, back to its determiner: "the minister" of "the
+/// minister, Ana Lind, said".
+fn description_before(text: &str, toks: &[Tok], floor: usize, comma: usize) -> Option<Span> {
+    let mut start = comma;
+    while start > floor && comma - start < 6 && toks[start - 1].word {
+        start -= 1;
+        if lexicon::is_determiner(&lower(text, toks[start])) {
+            return Some(toks[start].span.cover(toks[comma - 1].span));
+        }
+    }
+    None
 }
 
 fn pronoun_phrase(span: Span, pronoun: Pronoun) -> Phrase {
@@ -260,12 +290,15 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
         run_start += 1;
     }
     let run = &toks[run_start..];
+    let (Some(run_first), Some(run_head)) = (run.first(), run.iter().rev().find(|t| t.word)) else {
+        return phrase;
+    };
     let run_words: Vec<String> =
         run.iter().filter(|t| t.word).map(|t| t.text(text).to_lowercase()).collect();
     let organisation = run_words.iter().any(|w| lexicon::is_org_word(w))
         || (run_words.len() == 1 && is_acronym(head.text(text)));
     if organisation {
-        phrase.name = Some(run[0].span.cover(head.span));
+        phrase.name = Some(run_first.span.cover(run_head.span));
         phrase.organisation = true;
         return phrase;
     }
@@ -278,7 +311,8 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
     let Some(name_start) = name_start else { return phrase };
     let name = &run[name_start..];
     let name_words = name.iter().filter(|t| t.word).count();
-    phrase.name = Some(name[0].span.cover(head.span));
+    let Some(name_first) = name.first() else { return phrase };
+    phrase.name = Some(name_first.span.cover(run_head.span));
     if run_start + name_start > 0 {
         let role_end = toks[run_start + name_start - 1].span;
         let role_start = toks[lead.min(run_start + name_start - 1)].span;

@@ -35,6 +35,8 @@ pub struct Resolver<'a> {
     gender: Vec<Option<Gender>>,
     /// Speakers resolved so far, in the order found: (position, entity).
     history: Vec<(usize, EntityId)>,
+    /// Every speaker resolved so far, entity or words, in the order found: (position, speaker).
+    recent: Vec<(usize, Speaker)>,
     /// Entities made here for speakers the entity finder did not have.
     created_from: usize,
 }
@@ -56,12 +58,44 @@ impl<'a> Resolver<'a> {
         }
         mentions.sort();
         let created_from = entities.len();
-        Resolver { text, entities, mentions, gender, history: Vec::new(), created_from }
+        Resolver {
+            text,
+            entities,
+            mentions,
+            gender,
+            history: Vec::new(),
+            recent: Vec::new(),
+            created_from,
+        }
     }
 
     /// Resolves a phrase at its place in the text; `window` is where a pronoun may look back to
     /// (the start of an earlier paragraph).
     pub fn resolve(&mut self, phrase: &Phrase, window: usize) -> Speaker {
+        let speaker = self.resolve_phrase(phrase, window);
+        if phrase.pronoun.is_none() {
+            self.recent.push((phrase.span.start, speaker));
+        }
+        speaker
+    }
+
+    fn resolve_phrase(&mut self, phrase: &Phrase, window: usize) -> Speaker {
+        if phrase.pronoun == Some(Pronoun::Group) {
+            // "it said", "they said": the organisation or group that spoke last, nearby.
+            let group = self.recent.iter().rev().take(16).find(|&&(at, speaker)| {
+                at >= window
+                    && at < phrase.span.start
+                    && speaker
+                        .entity
+                        .is_none_or(|id| self.entities[id.0].kind != EntityKind::Person)
+            });
+            if let Some(&(_, speaker)) = group {
+                if let Some(id) = speaker.entity {
+                    self.add_mention(id, Mention { kind: MentionKind::Pronoun, span: phrase.span });
+                }
+                return speaker;
+            }
+        }
         if let Some(pronoun) = phrase.pronoun {
             return match self.pronoun(phrase.span, pronoun, window) {
                 Some(id) => Speaker { entity: Some(id), text: None },
@@ -168,21 +202,14 @@ impl<'a> Resolver<'a> {
     /// The entity a pronoun stands for, or None when nobody fits.
     fn pronoun(&mut self, span: Span, pronoun: Pronoun, window: usize) -> Option<EntityId> {
         let wanted = match pronoun {
-            Pronoun::He => Some(Gender::Male),
-            Pronoun::She => Some(Gender::Female),
-            Pronoun::Group | Pronoun::I => None,
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            Pronoun::Group | Pronoun::I => return None,
         };
-        let kind = match pronoun {
-            Pronoun::He | Pronoun::She => EntityKind::Person,
-            Pronoun::Group => EntityKind::Organization,
-            Pronoun::I => return None,
-        };
+        let kind = EntityKind::Person;
         let fits = |resolver: &Resolver, id: EntityId| {
             resolver.entities[id.0].kind == kind
-                && match (wanted, resolver.gender[id.0]) {
-                    (Some(want), Some(has)) => want == has,
-                    _ => true,
-                }
+                && resolver.gender[id.0].is_none_or(|has| has == wanted)
         };
         // The latest fitting name mention in the window, from the entity finder's mentions…
         let upto = self.mentions.partition_point(|(s, _)| s.start < span.start);
@@ -207,7 +234,7 @@ impl<'a> Resolver<'a> {
         };
         let (_, id) = chosen?;
         if self.gender[id.0].is_none() {
-            self.gender[id.0] = wanted;
+            self.gender[id.0] = Some(wanted);
         }
         self.add_mention(id, Mention { kind: MentionKind::Pronoun, span });
         self.history.push((span.start, id));
