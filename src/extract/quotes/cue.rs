@@ -45,8 +45,13 @@ pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Opt
             participle: false,
         });
     }
-    // A capitalised "States" or "Post" is a name, not a verb.
-    if !lexicon::is_cue_verb(&lw) || super::words::is_capitalised(tok.text(text)) {
+    // A capitalised "States" or "Post" is a name, not a verb; only a verb that opens its
+    // window may be capitalised ("Said Ellis: …").
+    let capitalised = super::words::is_capitalised(tok.text(text));
+    if !lexicon::is_cue_verb(&lw)
+        || (capitalised
+            && (i > floor || !matches!(lw.as_str(), "said" | "says" | "added" | "asked")))
+    {
         return None;
     }
     let mut after = i + 1;

@@ -53,16 +53,24 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
         let window = paragraphs[index.saturating_sub(PRONOUN_PARAGRAPHS)].start;
         let context = Paragraph::read(text, paragraph, &pieces[first_piece..next_piece]);
         let mut last: Option<(usize, Speaker)> = None;
+        // Where each claim of this paragraph ends, with its speaker.
+        let mut claimed: Vec<(usize, Speaker)> = Vec::new();
         for reported in context.claims(text) {
             let Some(phrase) = reported.cue.speaker else { continue };
             let speaker = resolver.resolve(&phrase, window);
             last = Some((reported.content.start.max(reported.cue.span.start), speaker));
+            claimed.push((reported.content.end.max(reported.cue.span.end), speaker));
             claims.push(Claim {
                 span: reported.content,
                 speaker: speaker.entity,
                 speaker_text: speaker.text,
                 cue: reported.cue.span,
             });
+        }
+        if let Some(phrase) = context.introduction(text).and_then(|c| c.speaker) {
+            // "The senator told the crowd:" hands its speaker to the quote that follows.
+            let speaker = resolver.resolve(&phrase, window);
+            last = Some((paragraph.end, speaker));
         }
         let first_found = found.len();
         for (k, piece) in pieces[first_piece..next_piece].iter().enumerate() {
@@ -80,7 +88,7 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
             });
         }
         let quote_only = context.quote_only(text);
-        inherit(&mut found[first_found..], quote_only.then_some(previous_last).flatten());
+        inherit(&mut found[first_found..], &claimed, quote_only.then_some(previous_last).flatten());
         let last_quote = found[first_found..].iter().rev().find(|f| f.speaker.is_some());
         previous_last = match (last, last_quote) {
             (Some((at, claim)), Some(quote)) => {
@@ -127,9 +135,9 @@ impl Found {
 }
 
 /// Fills in speakers within a paragraph: from the previous piece of the same sentence, from
-/// the other pieces of the paragraph (whole quotes only), or from the previous paragraph's last
-/// speaker when the paragraph is nothing but quotes.
-fn inherit(found: &mut [Found], previous_paragraph: Option<Speaker>) {
+/// the other pieces or the claims of the paragraph (whole quotes only), or from the previous
+/// paragraph's last speaker when the paragraph is nothing but quotes.
+fn inherit(found: &mut [Found], claimed: &[(usize, Speaker)], previous_paragraph: Option<Speaker>) {
     for k in 0..found.len() {
         if found[k].speaker.is_some() {
             continue;
@@ -143,7 +151,17 @@ fn inherit(found: &mut [Found], previous_paragraph: Option<Speaker>) {
         if found[k].speaker.is_some() || found[k].partial {
             continue;
         }
-        let before = found[..k].iter().rev().find(|f| f.speaker.is_some()).map(|f| f.speaker);
+        let at = found[k].piece.span.start;
+        let quoted = found[..k]
+            .iter()
+            .rev()
+            .find(|f| f.speaker.is_some())
+            .map(|f| (f.piece.span.start, f.speaker));
+        let reported = claimed.iter().rev().find(|(end, _)| *end <= at).copied();
+        let before = match (quoted, reported) {
+            (Some(q), Some(r)) => Some(if r.0 > q.0 { r.1 } else { q.1 }),
+            (q, r) => q.or(r).map(|(_, speaker)| speaker),
+        };
         let after =
             || found[k + 1..].iter().find(|f| f.speaker.is_some() && !f.partial).map(|f| f.speaker);
         let inherited = before.or_else(after).or(if k == 0 { previous_paragraph } else { None });
@@ -226,6 +244,16 @@ impl<'p> Paragraph<'p> {
                     - text[self.span.range()].trim_start().len()
     }
 
+    /// The cue of a paragraph that ends with a colon and no quote, introducing what follows.
+    fn introduction(&self, text: &str) -> Option<cue::Cue> {
+        let colon = self.toks.len().checked_sub(1)?;
+        if self.toks[colon].text(text) != ":" || self.inside[colon] {
+            return None;
+        }
+        let start = (0..colon).rev().find(|&i| self.ends[i] || self.inside[i]).map_or(0, |i| i + 1);
+        cue::last_in(text, &self.toks, start, colon).filter(|c| c.speaker.is_some())
+    }
+
     /// The reported speech of each sentence of the paragraph.
     fn claims(&self, text: &str) -> Vec<claims::Reported> {
         let mut out = Vec::new();
@@ -282,8 +310,24 @@ impl<'p> Paragraph<'p> {
             Some(found) => {
                 Attribution { cue: Some(found.span), speaker: found.speaker, after_previous }
             }
-            None => Attribution { cue: None, speaker: None, after_previous },
+            None => Attribution {
+                cue: None,
+                speaker: self.dash_speaker(text, close, after_end),
+                after_previous,
+            },
         }
+    }
+
+    /// A name after a dash that follows the quote: "“…” ― Carla Ruiz" (lists, epigraphs).
+    fn dash_speaker(&self, text: &str, close: usize, end: usize) -> Option<phrase::Phrase> {
+        let dash = self.toks.get(close).filter(|_| close < end)?;
+        if !matches!(dash.text(text), "―" | "—" | "–" | "-") {
+            return None;
+        }
+        let found = phrase::forward(text, &self.toks, close + 1, end)?;
+        let to_end =
+            self.toks[close + 1..end].iter().all(|t| t.span.end <= found.span.end || !t.word);
+        (found.person && to_end).then_some(found)
     }
 
     /// Whether piece `k` sits inside a sentence that goes on around it rather than standing as

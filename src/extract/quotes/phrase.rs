@@ -46,15 +46,16 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
     {
         end -= 1;
     }
-    // A bracketed aside before the verb: "Rep. John Mica (R-Fla.) said".
-    if end > floor + 1 && toks[end - 1].text(text) == ")" {
-        let open = (floor..end - 1).rev().take(12).find(|&i| toks[i].text(text) == "(")?;
-        end = open;
-    }
-    // Appositives between commas, innermost last: "Scott Pruitt, the attorney general of
-    // Oklahoma, one of the states suing, said".
+    // Bracketed asides and appositives between commas, innermost last: "Rep. John Mica
+    // (R-Fla.) said", "Scott Pruitt, the attorney general of Oklahoma, one of the states
+    // suing, said".
     let mut appositive: Option<Span> = None;
-    for _ in 0..3 {
+    for _ in 0..4 {
+        if end > floor + 1 && toks[end - 1].text(text) == ")" {
+            let open = (floor..end - 1).rev().take(12).find(|&i| toks[i].text(text) == "(")?;
+            end = open;
+            continue;
+        }
         if end <= floor || toks[end - 1].text(text) != "," {
             break;
         }
@@ -115,6 +116,14 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
         }
         if lexicon::is_determiner(&lw) {
             start -= 1;
+            // "Mr Morgan of the Sierra Club": the phrase goes on before "of the".
+            let joined = start > floor + 1
+                && matches!(lower(text, toks[start - 1]).as_str(), "of" | "for" | "at")
+                && is_capitalised(toks[start - 2].text(text));
+            if joined {
+                start -= 1;
+                continue;
+            }
             break;
         }
         if lexicon::stops_phrase(&lw)
@@ -220,7 +229,13 @@ fn abbreviation_dot(text: &str, tok: Tok) -> bool {
 fn is_appositive(text: &str, toks: &[Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     let lw = first.text(text).to_lowercase();
-    lexicon::is_determiner(&lw)
+    // A party and state tag: "R-Ky.", "D-Mo.".
+    let party_tag = {
+        let mut chars = lw.chars();
+        matches!((chars.next(), chars.next()), (Some('r' | 'd' | 'i'), Some('-')))
+    };
+    party_tag
+        || lexicon::is_determiner(&lw)
         || matches!(lw.as_str(), "who" | "which" | "whose")
         || lw.chars().all(char::is_numeric)
         || lexicon::is_role_word(&lw)
@@ -229,6 +244,13 @@ fn is_appositive(text: &str, toks: &[Tok]) -> bool {
 
 /// Splits a phrase's words into name, role and hints.
 fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
+    // "Mr Morgan of the Sierra Club" is Mr Morgan: a name before "of"/"for"/"at" is the head.
+    let cut = toks.iter().position(|t| matches!(t.text(text), "of" | "for" | "at"));
+    if let Some(cut) = cut.filter(|&c| c > 0 && is_capitalised(toks[c - 1].text(text))) {
+        let mut phrase = build(text, &toks[..cut], appositive);
+        phrase.span = toks[0].span.cover(toks[toks.len() - 1].span);
+        return phrase;
+    }
     let span = toks[0].span.cover(toks[toks.len() - 1].span);
     let words: Vec<(usize, String)> = toks
         .iter()
