@@ -1,0 +1,60 @@
+//! Browser tests: wasm-bindgen-test in headless Chromium (`make test` runs them with
+//! `cargo test --target wasm32-unknown-unknown --features ui --test web`). They check what only
+//! a browser can: the engine runs as wasm, and the app mounts and shows the example on a first
+//! visit. Natively this file compiles to nothing.
+#![cfg(all(target_arch = "wasm32", feature = "ui"))]
+
+use std::time::Duration;
+
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("tests run in a browser page, which has a document")
+}
+
+/// Waits up to `limit` for `selector` to match `count` elements under `root`.
+async fn wait_for(root: &web_sys::Element, selector: &str, count: u32, limit: Duration) -> u32 {
+    let step = Duration::from_millis(50);
+    let mut waited = Duration::ZERO;
+    loop {
+        let found = root.query_selector_all(selector).expect("the selector is valid CSS").length();
+        if found == count || waited >= limit {
+            return found;
+        }
+        yew::platform::time::sleep(step).await;
+        waited += step;
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_engine_runs_in_wasm() {
+    let report = parallax::analyse(&[
+        parallax::Input::new("a.txt", "Headline\n\n“We are ready,” she said. The gates opened."),
+        parallax::Input::new("b.txt", "Another headline\n\nThe gates opened at noon."),
+    ]);
+    assert_eq!(report.articles.len(), 2);
+    assert!(report.articles[0].stats.words > 0);
+    assert!(report.notes.is_empty(), "two articles can be compared: {:?}", report.notes);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_example_on_a_first_visit() {
+    let storage = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("the test page has localStorage");
+    storage.clear().expect("localStorage can be cleared");
+    let root = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&root).expect("append");
+    yew::Renderer::<parallax::ui::App>::with_root(root.clone()).render();
+
+    let limit = Duration::from_secs(5);
+    assert_eq!(wait_for(&root, ".article-card", 2, limit).await, 2, "two example articles");
+    assert_eq!(wait_for(&root, ".stats .words", 2, limit).await, 2, "both are analysed");
+    let names = root.query_selector_all(".article-name").expect("valid CSS");
+    assert_eq!(names.length(), 2);
+    assert!(storage.get_item("parallax.drafts.v1").ok().flatten().is_some(), "drafts are saved");
+}
