@@ -47,6 +47,13 @@ pub fn analyse(inputs: &[Input]) -> Report {
     let articles: Vec<text::Article> =
         inputs.iter().map(|input| text::parse(&input.text)).collect();
     let extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
-    let comparison = compare::compare(&articles, &extractions);
+    let labels: Vec<String> = inputs
+        .iter()
+        .zip(&articles)
+        .map(|(input, article)| {
+            article.outlet.map_or_else(|| input.name.clone(), |o| article.slice(o).to_owned())
+        })
+        .collect();
+    let comparison = compare::compare(&articles, &extractions, &labels);
     report::build(inputs, &articles, &extractions, &comparison)
 }
