@@ -105,3 +105,8 @@ export async function dropFiles(page, files) {
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files.map((f) => ({ ...f, bytes: Array.from(f.bytes) })));
 }
+
+/** One paragraph of the 5 MB paste (written for these tests), repeated to reach 5 MB. */
+export const PASTE_PARAGRAPH =
+  'The river rose by 3.5 metres overnight, officials said, and "about 300 people" were moved. ' +
+  'Mayor Anna Vell said the town was "ready for worse". Engineers opened two gates at noon.\n\n';

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::LIST_LIMIT;
 use super::entity_list::more;
+use super::{LIST_LIMIT, QuotePairs};
 use crate::report::{Finding, LinkedEntity, Report};
 
 #[derive(Properties, PartialEq)]
@@ -49,19 +49,23 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                     </ol>
                 }
             </section>
+            <QuotePairs report={report.clone()} />
             if !shared.is_empty() {
                 <section class="linked-entities">
                     <h3>{ format!("Named in more than one article ({})", shared.len()) }</h3>
                     <ul>
                         { for shared.iter().take(LIST_LIMIT).map(|entity| {
-                            let mut articles: Vec<String> =
-                                entity.members.iter().map(|member| name(member.article)).collect();
-                            articles.dedup();
+                            // How each article writes the name: spelling variants show here.
+                            let written: Vec<String> = entity
+                                .members
+                                .iter()
+                                .map(|member| format!("“{}” in {}", member.name, name(member.article)))
+                                .collect();
                             html! {
                                 <li class="linked-entity">
                                     <span class="name">{ &entity.name }</span>
                                     <span class="tag">{ &entity.kind }</span>
-                                    <span class="in">{ format!(" in {}", articles.join(", ")) }</span>
+                                    <span class="in">{ format!(": {}", written.join(", ")) }</span>
                                 </li>
                             }
                         }) }
