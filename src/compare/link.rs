@@ -334,6 +334,7 @@ mod tests {
             role: None,
             value: None,
             phrase: None,
+            gender: None,
             mentions: vec![Mention { kind: MentionKind::Name, span: Span::new(0, 1) }],
         }
     }

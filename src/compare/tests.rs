@@ -42,6 +42,7 @@ fn entity(
         role: None,
         value: value.map(str::to_owned),
         phrase: None,
+        gender: None,
         mentions: mentions
             .iter()
             .map(|m| Mention { kind: MentionKind::Name, span: span_of(text, m, 0) })

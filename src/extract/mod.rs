@@ -6,6 +6,9 @@
 
 use crate::text::{self, Span};
 
+pub mod entities;
+pub mod gazetteer;
+
 /// Index of an entity in [`Extraction::entities`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntityId(pub usize);
@@ -69,7 +72,17 @@ pub struct Entity {
     pub value: Option<String>,
     /// For a number: the phrase it counts ("eight members of Russia’s mission").
     pub phrase: Option<Span>,
+    /// For a person: the gender that an honorific ("Mrs"), a role ("spokeswoman") or a common
+    /// first name suggests, so that "he"/"she" can be resolved. `None` when nothing says.
+    pub gender: Option<Gender>,
     pub mentions: Vec<Mention>,
+}
+
+/// A person's gender as the text suggests it (for resolving "he" and "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gender {
+    Female,
+    Male,
 }
 
 /// A direct quote: the words between the quotation marks (marks excluded).
@@ -119,6 +132,6 @@ impl Extraction {
 
 /// Extracts entities, quotes and claims from one article.
 pub fn extract(article: &text::Article) -> Extraction {
-    let _ = article;
-    Extraction::default()
+    let entities = entities::find(article);
+    Extraction { entities, ..Extraction::default() }
 }

@@ -331,7 +331,7 @@ fn article_report(
         name: input.name.clone(),
         outlet: article.outlet.map(slice),
         headline: article.headline.map(slice),
-        byline: article.byline.map(slice),
+        byline: article.byline.map(|span| text::name_case(article.slice(span))),
         dateline: article.dateline.map(slice),
         date: article.date.map(|d| d.iso()),
         stats: Stats {

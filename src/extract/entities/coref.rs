@@ -1,0 +1,194 @@
+//! In-article coreference of names: groups proposals into entities and picks each entity's kind,
+//! name, role and gender.
+//!
+//! Rules, in order: the same name in any case or with dashes lost ("NATO"/"Nato",
+//! "NatoRussia"/"Nato-Russia") is one entity; a one-word name that is the surname or the common
+//! first name of a multi-word person joins that person ("Lavrov", "Mr Lavrov", "Hillary"); an
+//! upper-case word that spells the initials of a longer name joins it ("UN" / "United Nations").
+//! The kind is the one with most evidence summed over all mentions, so one strong cue (an
+//! honorific, a title) outweighs a weak one elsewhere.
+
+use std::collections::BTreeMap;
+
+use super::names::{Evidence, Proposal};
+use super::words::Doc;
+use crate::extract::gazetteer;
+use crate::extract::{Entity, EntityKind, Gender, Mention, MentionKind};
+
+/// A group of proposals that name one thing.
+struct Group {
+    proposals: Vec<usize>,
+    evidence: Evidence,
+}
+
+/// Groups the proposals into entities (people, organisations, places, other names).
+pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
+    // 1. Exact names, folded for case and dashes.
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of = vec![0; proposals.len()];
+    for (idx, p) in proposals.iter().enumerate() {
+        let key = fold(doc.str(p.name));
+        let group = *by_key.entry(key).or_insert_with(|| {
+            groups.push(Group { proposals: Vec::new(), evidence: Evidence::default() });
+            groups.len() - 1
+        });
+        groups[group].proposals.push(idx);
+        groups[group].evidence.merge(p.evidence);
+        group_of[idx] = group;
+    }
+    // 2. One-word names join the multi-word person they are part of.
+    let mut by_part: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words >= 2 && is_person(&group.evidence) {
+            let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
+            let surname = words.last().copied().unwrap_or_default();
+            by_part.entry(fold(surname)).or_default().push(g);
+            if let Some(first) = words.first()
+                && gazetteer::first_name(&first.to_ascii_lowercase()).is_some()
+            {
+                by_part.entry(fold(first)).or_default().push(g);
+            }
+        }
+    }
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words != 1 {
+            continue;
+        }
+        let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
+        // A bare place name stays a place ("Washington") unless something marks a person.
+        let place_like = group.evidence.place > group.evidence.person;
+        if place_like {
+            continue;
+        }
+        // Of several people sharing it, the one named nearest before the mention.
+        let at = p.name.start;
+        let nearest = people
+            .iter()
+            .copied()
+            .filter(|&h| proposals[groups[h].proposals[0]].name.start <= at)
+            .max_by_key(|&h| proposals[groups[h].proposals[0]].name.start)
+            .or_else(|| people.first().copied());
+        if let Some(h) = nearest {
+            target[g] = h;
+        }
+    }
+    // 3. Acronyms join the long name whose initials they spell.
+    let mut by_initials: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words >= 2 && !is_person(&group.evidence) {
+            let initials = initials(doc.str(p.name));
+            if initials.len() >= 2 {
+                by_initials.entry(initials).or_insert(g);
+            }
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        let name = doc.str(p.name);
+        if p.name_words == 1 && name.chars().all(|c| c.is_uppercase() || c == '.') {
+            let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some(&h) = by_initials.get(&letters)
+                && target[g] == g
+            {
+                target[g] = h;
+            }
+        }
+    }
+    // Collect the members of each final group, in text order.
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (idx, &g) in group_of.iter().enumerate() {
+        members.entry(target[g]).or_default().push(idx);
+    }
+    members.into_values().filter_map(|idxs| entity(doc, proposals, &idxs)).collect()
+}
+
+fn is_person(evidence: &Evidence) -> bool {
+    evidence.best() == Some(EntityKind::Person)
+}
+
+/// A name folded for matching: lower case, letters and digits only, spaces kept as one.
+fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The initials of a name's capitalised words: "United Nations" → "UN", "Bank of England" →
+/// "BE".
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Builds one entity from its proposals.
+fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
+    let mut evidence = Evidence::default();
+    for &i in idxs {
+        evidence.merge(proposals[i].evidence);
+    }
+    let fullest = idxs.iter().map(|&i| &proposals[i]).max_by_key(|p| {
+        let capitals = doc.str(p.name).chars().all(|c| !c.is_lowercase());
+        (p.name_words, !p.upper, !capitals, std::cmp::Reverse(p.name.start))
+    })?;
+    let kind = evidence.best().unwrap_or(if fullest.name_words >= 2 {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    });
+    let name = if fullest.upper {
+        title_case(doc.str(fullest.name))
+    } else {
+        doc.str(fullest.name).to_owned()
+    };
+    let is_person = kind == EntityKind::Person;
+    let role = if is_person { idxs.iter().find_map(|&i| proposals[i].role.clone()) } else { None };
+    let gender: Option<Gender> =
+        if is_person { idxs.iter().find_map(|&i| proposals[i].gender) } else { None };
+    let mut mentions: Vec<Mention> = idxs
+        .iter()
+        .map(|&i| Mention { kind: MentionKind::Name, span: proposals[i].mention })
+        .collect();
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup();
+    Some(Entity { kind, name, role, value: None, phrase: None, gender, mentions })
+}
+
+/// "REN QI" → "Ren Qi".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && c != '\'' && c != '’';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_dashes() {
+        assert_eq!(fold("Nato-Russia Council"), fold("NatoRussia council"));
+        assert_eq!(initials("United Nations"), "UN");
+        assert_eq!(title_case("REN QI"), "Ren Qi");
+    }
+}

@@ -1,0 +1,423 @@
+//! Proposes name spans with evidence for their kind: the seam where a trained tagger plugs in.
+//!
+//! [`propose`] finds runs of capitalised words, peels honorifics and titles off them ("Mr",
+//! "Foreign Minister"), extends organisation names by a lower-case head ("Nato information
+//! office") and scores each run for person, organisation, place and other from its shape, the
+//! gazetteers and its neighbours. It knows nothing of other mentions: merging "Lavrov" into
+//! "Sergei Lavrov" and choosing one kind per entity happen in `coref`. A tagger (issue #4) can
+//! replace or supplement this by producing [`Proposal`]s of its own, adding its confidence to
+//! [`Evidence`].
+
+use super::lexicon::{self, has};
+use super::roles;
+use super::words::{Doc, Part, Shape};
+use crate::extract::gazetteer;
+use crate::extract::{EntityKind, Gender};
+use crate::text::Span;
+
+/// Scores for each kind a name may be; the entity's kind is the largest sum over its mentions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub person: i32,
+    pub organization: i32,
+    pub place: i32,
+    pub other: i32,
+}
+
+impl Evidence {
+    /// Adds `score` to the evidence for `kind` (kinds other than the four names are ignored).
+    pub fn add(&mut self, kind: EntityKind, score: i32) {
+        match kind {
+            EntityKind::Person => self.person += score,
+            EntityKind::Organization => self.organization += score,
+            EntityKind::Place => self.place += score,
+            EntityKind::Other => self.other += score,
+            _ => {}
+        }
+    }
+
+    /// Adds another mention's evidence.
+    pub fn merge(&mut self, other: Evidence) {
+        self.person += other.person;
+        self.organization += other.organization;
+        self.place += other.place;
+        self.other += other.other;
+    }
+
+    /// The best-supported kind, or `None` when nothing speaks for any.
+    pub fn best(&self) -> Option<EntityKind> {
+        let ranked = [
+            (self.person, EntityKind::Person),
+            (self.organization, EntityKind::Organization),
+            (self.place, EntityKind::Place),
+            (self.other, EntityKind::Other),
+        ];
+        let (score, kind) = ranked
+            .into_iter()
+            .fold((0, None), |best, (s, k)| if s > best.0 { (s, Some(k)) } else { best });
+        if score > 0 { kind } else { None }
+    }
+}
+
+/// A proposed name mention.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    /// The mention as the text has it: honorific included ("Mr Lavrov"), title and possessive
+    /// ending excluded.
+    pub mention: Span,
+    /// The name alone ("Lavrov"), without honorific.
+    pub name: Span,
+    /// Number of words in the name.
+    pub name_words: usize,
+    pub evidence: Evidence,
+    /// A role found with the name ("Foreign Minister", "a NATO spokeswoman" → "NATO
+    /// spokeswoman").
+    pub role: Option<String>,
+    pub gender: Option<Gender>,
+    pub honorific: bool,
+    /// An upper-case form in capitalised text ("REN QI" in a byline): the name to show is
+    /// title-cased.
+    pub upper: bool,
+}
+
+/// Proposes every name mention of the article, in text order.
+pub fn propose(doc: &Doc) -> Vec<Proposal> {
+    let standalone = standalone_names(doc);
+    let mut out = Vec::new();
+    let words = &doc.words;
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(doc, i, &standalone) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(doc, i, &standalone);
+        // A month on its own is a date's business ("in November").
+        if end == i + 1 && is_month(doc.low(words[i].stem)) {
+            i = end;
+            continue;
+        }
+        if words[i].part == Part::Byline || after_by(doc, i) {
+            out.push(byline_proposal(doc, i, end));
+        } else {
+            split_run(doc, i, end, &mut out);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Lower-cased words the article writes capitalised on their own in mid-sentence ("Trump
+/// said"), so that a sentence-initial use of them is a name even when the word is also common.
+fn standalone_names<'d>(doc: &'d Doc) -> std::collections::HashSet<&'d str> {
+    let mut seen = std::collections::HashSet::new();
+    for (idx, w) in doc.words.iter().enumerate() {
+        let next_capitalised = doc.words.get(idx + 1).is_some_and(|n| n.capitalised);
+        if w.capitalised && !w.initial && !w.shouting && !next_capitalised {
+            seen.insert(doc.low(w.stem));
+        }
+    }
+    seen
+}
+
+/// Whether word `idx` can be part of a name.
+fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&str>) -> bool {
+    let w = &doc.words[idx];
+    if w.shape != Shape::Word || !(w.capitalised || w.all_caps) {
+        return false;
+    }
+    let low = doc.low(w.stem);
+    if has(lexicon::WEEKDAYS, low) || has(lexicon::NEVER_NAMES, low) {
+        return false;
+    }
+    if is_month(low) && is_date_neighbour(doc, idx) {
+        return false;
+    }
+    if (w.initial || w.shouting) && gazetteer::is_common_word(low) && !standalone.contains(low) {
+        // A capitalised common word where grammar or a headline capitalises anyway: "However",
+        // "Following", "They". A title or honorific still leads into a name.
+        return is_title_or_honorific(low) && next_is_name_like(doc, idx);
+    }
+    true
+}
+
+fn is_month(low: &str) -> bool {
+    lexicon::MONTHS.iter().any(|&(m, _)| m == low.trim_end_matches('.'))
+}
+
+/// A month next to a number is a date ("Nov 1", "1 November", "March 2019").
+fn is_date_neighbour(doc: &Doc, idx: usize) -> bool {
+    let number_at = |j: usize| doc.words.get(j).is_some_and(|w| w.shape == Shape::Number);
+    number_at(idx + 1)
+        || (idx > 0 && number_at(idx - 1))
+        || (doc.is_punct(idx + 1, ".") && number_at(idx + 2))
+}
+
+fn is_title_or_honorific(low: &str) -> bool {
+    has(lexicon::TITLES, low) || lexicon::HONORIFICS.iter().any(|&(h, _)| h == low)
+}
+
+fn next_is_name_like(doc: &Doc, idx: usize) -> bool {
+    doc.words.get(idx + 1).is_some_and(|w| w.shape == Shape::Word && (w.capitalised || w.all_caps))
+}
+
+/// The end (exclusive) of the run of name words starting at `start`: capitalised words, with
+/// connectors ("Bank of England") and abbreviation dots ("Mr. Lavrov", "George W. Bush")
+/// inside. A possessive ends the run.
+fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>) -> usize {
+    let words = &doc.words;
+    let mut end = start + 1;
+    loop {
+        if words[end - 1].possessive {
+            return end;
+        }
+        let Some(next) = words.get(end) else { return end };
+        if next.sentence != words[start].sentence {
+            return end;
+        }
+        if next.shape == Shape::Word && is_name_word(doc, end, standalone) && !next.initial {
+            end += 1;
+            continue;
+        }
+        // A dot after an abbreviation or initial inside a name: "Mr. Lavrov", "W. Bush".
+        if doc.is_punct(end, ".")
+            && is_short_form(doc, end - 1)
+            && words.get(end + 1).is_some_and(|w| w.capitalised && w.sentence == next.sentence)
+        {
+            end += 2;
+            continue;
+        }
+        let low = doc.low(next.span);
+        if next.shape == Shape::Word
+            && has(lexicon::NAME_CONNECTORS, low)
+            && words.get(end + 1).is_some_and(|w| w.capitalised && !w.initial)
+        {
+            end += 2;
+            continue;
+        }
+        return end;
+    }
+}
+
+/// A word a dot may follow inside a name: an honorific or title abbreviation, or an initial.
+fn is_short_form(doc: &Doc, idx: usize) -> bool {
+    let w = &doc.words[idx];
+    let low = doc.low(w.stem);
+    w.shape == Shape::Word && (low.chars().count() == 1 || has(lexicon::ABBREVIATIONS, low))
+}
+
+/// The reporter's name from the byline: the whole run is a person.
+fn byline_proposal(doc: &Doc, start: usize, end: usize) -> Proposal {
+    let span = Span::new(doc.words[start].span.start, doc.words[end - 1].stem.end);
+    let mut evidence = Evidence::default();
+    evidence.add(EntityKind::Person, 20);
+    Proposal {
+        mention: span,
+        name: span,
+        name_words: end - start,
+        evidence,
+        role: Some("reporter".to_owned()),
+        gender: None,
+        honorific: false,
+        upper: doc.words[start].all_caps,
+    }
+}
+
+/// Whether the run at `start` follows a paragraph-initial "By": a byline the text layer did not
+/// mark ("By REN QI in Moscow").
+fn after_by(doc: &Doc, start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|j| doc.low_at(j) == "by" && doc.words[j].initial && doc.words[j].capitalised)
+}
+
+/// Splits a run of name words into an optional leading name, a title and a name, and proposes
+/// each name in it.
+fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
+    let words = &doc.words;
+    let low = |j: usize| doc.low(words[j].stem);
+    let last_low = low(end - 1);
+    let org_like = has(lexicon::ORG_HEADS, last_low);
+    // Honorific: "Mr Lavrov", "Mrs. Clinton".
+    if let Some(&(_, gender)) = lexicon::HONORIFICS.iter().find(|&&(h, _)| h == low(start)) {
+        let mut name_start = start + 1;
+        if doc.is_punct(name_start, ".") {
+            name_start += 1;
+        }
+        if name_start < end && !org_like {
+            let mut p = base(doc, name_start, end);
+            p.mention = words[start].span.cover(p.name);
+            p.honorific = true;
+            p.gender = gender;
+            p.evidence.add(EntityKind::Person, 10);
+            finish_person(doc, start, end, &mut p);
+            out.push(p);
+            return;
+        }
+    }
+    if !org_like && let Some((title_start, title_end)) = title_in_run(doc, start, end) {
+        if title_start > start {
+            // "Nato" of "Nato Secretary General Jens Stoltenberg": a name of its own, most
+            // often an organisation's or a country's.
+            let before = out.len();
+            split_run(doc, start, title_start, out);
+            for p in &mut out[before..] {
+                p.evidence.add(EntityKind::Organization, 1);
+            }
+        }
+        let mut p = base(doc, title_end, end);
+        p.evidence.add(EntityKind::Person, 6);
+        let role_span = words[start].span.cover(words[title_end - 1].stem);
+        let role_span = roles::extend_left(doc, start, role_span);
+        p.role = Some(doc.str(role_span).to_owned());
+        p.gender = roles::gender_of(doc.low(role_span));
+        finish_person(doc, start, end, &mut p);
+        out.push(p);
+        return;
+    }
+    let mut p = base(doc, start, end);
+    score(doc, start, end, &mut p);
+    out.push(p);
+}
+
+/// The proposal for the name words `start..end`, with no evidence yet.
+fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
+    let words = &doc.words;
+    let name = Span::new(words[start].span.start, words[end - 1].stem.end);
+    let name_words = (start..end).filter(|&j| words[j].shape == Shape::Word).count();
+    Proposal {
+        mention: name,
+        name,
+        name_words,
+        evidence: Evidence::default(),
+        role: None,
+        gender: None,
+        honorific: false,
+        // "REN QI" is a name in capitals; "NATO" is an acronym and keeps its form.
+        upper: words[start..end].iter().all(|w| w.all_caps || w.shape != Shape::Word)
+            && (name_words >= 2 || words[start].shouting),
+    }
+}
+
+/// The title words in a run that stand before a person's name: "Foreign Minister" of "Foreign
+/// Minister Sergei Lavrov", "Secretary of State" of "Secretary of State John Kerry". Returns the
+/// word range of the title; the name follows it.
+fn title_in_run(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
+    let low = |j: usize| doc.low(doc.words[j].stem);
+    // The last title head with a name after it.
+    let head = (start..end.saturating_sub(1)).rev().find(|&j| has(lexicon::TITLE_HEADS, low(j)))?;
+    // Through following title words and connectors: "Secretary General", "Secretary of State".
+    let mut title_end = head + 1;
+    while title_end < end - 1
+        && (has(lexicon::TITLES, low(title_end)) || has(lexicon::NAME_CONNECTORS, low(title_end)))
+    {
+        title_end += 1;
+    }
+    // Back through title words: "Foreign Minister", "Deputy Prime Minister".
+    let mut title_start = head;
+    while title_start > start && has(lexicon::TITLES, low(title_start - 1)) {
+        title_start -= 1;
+    }
+    let rest: Vec<usize> =
+        (title_end..end).filter(|&j| doc.words[j].shape == Shape::Word).collect();
+    // "General Electric", "Major League": a single common word after the title is no name.
+    if rest.is_empty()
+        || (rest.len() == 1 && gazetteer::is_common_word(low(rest[0])))
+        || gazetteer::is_place(doc.low(doc.words[title_end].span.cover(doc.words[end - 1].stem)))
+    {
+        return None;
+    }
+    Some((title_start, title_end))
+}
+
+/// Scores a run that has no honorific or title in it.
+fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
+    let words = &doc.words;
+    let low_name = doc.low(p.name);
+    let last_low = doc.low(words[end - 1].stem);
+    let single = p.name_words == 1;
+    if has(lexicon::ORG_HEADS, last_low) && !gazetteer::is_place(low_name) {
+        p.evidence.add(EntityKind::Organization, 5);
+    }
+    if let Some(tail) = org_tail(doc, end) {
+        p.mention = p.mention.cover(tail);
+        p.name = p.mention;
+        p.evidence.add(EntityKind::Organization, 6);
+        return;
+    }
+    if gazetteer::is_place(low_name) {
+        p.evidence.add(EntityKind::Place, 5);
+    }
+    if single && gazetteer::is_demonym(low_name) {
+        p.evidence.add(EntityKind::Other, 4);
+    }
+    let first = words[start];
+    if single && first.all_caps && !first.shouting && doc.str(first.stem).chars().count() <= 6 {
+        p.evidence.add(EntityKind::Organization, 3);
+    }
+    if !single && let Some(gender) = gazetteer::first_name(doc.low(first.stem)) {
+        p.evidence.add(EntityKind::Person, 3);
+        p.gender = gender;
+    }
+    let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
+    if single && matches!(before, "in" | "at" | "from" | "near" | "across") {
+        p.evidence.add(EntityKind::Place, 1);
+    }
+    // A name that qualifies a role or an office ("Nato spokeswoman", "Kremlin press office") is
+    // mostly an organisation's.
+    let after = doc.words.get(end).filter(|w| !w.capitalised && !words[end - 1].possessive);
+    if after
+        .is_some_and(|w| has(lexicon::ROLE_NOUNS, doc.low(w.stem)) || org_tail(doc, end).is_some())
+    {
+        p.evidence.add(EntityKind::Organization, 1);
+    }
+    if single && before == "the" {
+        p.evidence.add(EntityKind::Organization, 1);
+    }
+    if start > 0 && has(lexicon::ORG_NOUNS, before) && doc.same_sentence(start - 1, start) {
+        p.evidence.add(EntityKind::Organization, 4);
+    }
+    finish_person(doc, start, end, p);
+}
+
+/// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
+/// after it, a speech verb.
+fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
+    let name_start = doc.words.iter().position(|w| w.span.start == p.name.start).unwrap_or(start);
+    if p.role.is_none()
+        && let Some(role) = roles::find(doc, name_start, end)
+    {
+        p.evidence.add(EntityKind::Person, 4);
+        if p.gender.is_none() {
+            p.gender = roles::gender_of(doc.low(role));
+        }
+        p.role = Some(doc.str(role).to_owned());
+    }
+    let after = doc.low_at(end);
+    let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
+    if has(lexicon::SPEECH_VERBS, after) || has(lexicon::SPEECH_VERBS, before) {
+        p.evidence.add(EntityKind::Person, 2);
+    }
+}
+
+/// A lower-case organisation head after a name: "information office" of "Nato information
+/// office". Returns the span of the tail.
+fn org_tail(doc: &Doc, end: usize) -> Option<Span> {
+    let words = &doc.words;
+    if words[end - 1].possessive {
+        return None;
+    }
+    let word_at = |j: usize| {
+        words.get(j).filter(|w| {
+            w.shape == Shape::Word && !w.capitalised && w.sentence == words[end - 1].sentence
+        })
+    };
+    let first = word_at(end)?;
+    if has(lexicon::ORG_TAIL_HEADS, doc.low(first.stem)) {
+        return Some(first.stem);
+    }
+    let second = word_at(end + 1)?;
+    (has(lexicon::ORG_TAIL_MODIFIERS, doc.low(first.span))
+        && has(lexicon::ORG_TAIL_HEADS, doc.low(second.stem)))
+    .then(|| first.span.cover(second.stem))
+}
