@@ -47,8 +47,7 @@ async fn the_app_shows_the_example_on_a_first_visit() {
         .and_then(|window| window.local_storage().ok().flatten())
         .expect("the test page has localStorage");
     storage.clear().expect("localStorage can be cleared");
-    let root = document().create_element("div").expect("a div can be created");
-    document().body().expect("the test page has a body").append_child(&root).expect("append");
+    let root = mount_point();
     yew::Renderer::<parallax::ui::App>::with_root(root.clone()).render();
 
     let limit = Duration::from_secs(5);
@@ -57,4 +56,56 @@ async fn the_app_shows_the_example_on_a_first_visit() {
     let names = root.query_selector_all(".article-name").expect("valid CSS");
     assert_eq!(names.length(), 2);
     assert!(storage.get_item("parallax.drafts.v1").ok().flatten().is_some(), "drafts are saved");
+}
+
+/// A fresh element attached to the page, to render a component into.
+fn mount_point() -> web_sys::Element {
+    let root = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&root).expect("append");
+    root
+}
+
+/// Everything the report holds about the example is on the page: the components render the
+/// report generically, so whatever the engine adds shows up without UI changes.
+#[wasm_bindgen_test]
+async fn every_part_of_the_report_is_rendered() {
+    use parallax::ui::components::{
+        ArticleSummary, ArticleSummaryProps, Comparison, ComparisonProps, LIST_LIMIT,
+    };
+
+    let example = parallax::ui::example();
+    let inputs: Vec<parallax::Input> =
+        example.iter().map(|draft| parallax::Input::new(&draft.name, &draft.text)).collect();
+    let report = parallax::analyse(&inputs);
+    let shown = |len: usize| u32::try_from(len.min(LIST_LIMIT)).expect("a small count");
+    let limit = Duration::from_secs(5);
+
+    for article in &report.articles {
+        let root = mount_point();
+        let props = ArticleSummaryProps { report: article.clone(), stale: false };
+        yew::Renderer::<ArticleSummary>::with_root_and_props(root.clone(), props).render();
+        assert_eq!(wait_for(&root, ".stats .words", 1, limit).await, 1);
+        let quotes = article.quotes.len();
+        assert_eq!(wait_for(&root, ".quote", shown(quotes), limit).await, shown(quotes));
+        let text = root.text_content().unwrap_or_default();
+        for entity in &article.entities {
+            assert!(text.contains(&entity.name), "{} is not shown", entity.name);
+        }
+        for value in [&article.headline, &article.byline, &article.outlet].into_iter().flatten() {
+            assert!(text.contains(value.as_str()), "{value} is not shown");
+        }
+    }
+
+    let root = mount_point();
+    let texts = example.iter().map(|draft| std::rc::Rc::from(draft.text.as_str())).collect();
+    let props = ComparisonProps { report: report.clone(), texts };
+    yew::Renderer::<Comparison>::with_root_and_props(root.clone(), props).render();
+    let findings = shown(report.findings.len());
+    assert_eq!(wait_for(&root, ".finding", findings, limit).await, findings);
+    let pairs = shown(report.quote_pairs.len());
+    assert_eq!(wait_for(&root, ".quote-pair", pairs, limit).await, pairs);
+    let text = root.text_content().unwrap_or_default();
+    for finding in report.findings.iter().take(LIST_LIMIT) {
+        assert!(text.contains(&finding.summary), "finding not shown: {}", finding.summary);
+    }
 }
