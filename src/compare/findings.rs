@@ -309,8 +309,13 @@ fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) 
         let summary = match pair.verdict {
             super::FactVerdict::Agrees => format!("{la} and {lb} agree: {ca} / {cb}"),
             super::FactVerdict::Differs => format!("{la} and {lb} disagree: {ca} / {cb}"),
-            super::FactVerdict::StatedDifferently => format!(
+            super::FactVerdict::StatedDifferently if a.relative || b.relative => format!(
                 "{la} and {lb} state it differently: {ca} / {cb}; no publication date resolves them to one date"
+            ),
+            super::FactVerdict::StatedDifferently => format!(
+                "{la} and {lb} state it differently but consistently: {ca} ({}) / {cb} ({})",
+                a.value.as_deref().unwrap_or("?"),
+                b.value.as_deref().unwrap_or("?")
             ),
         };
         out.push(Finding {
