@@ -20,8 +20,8 @@ const MAX_WORDS: usize = 16;
 
 /// Reads `text[line]` as a byline, if it is one.
 pub fn read(text: &str, line: Span) -> Option<Byline> {
-    const LEADS: [&str; 8] =
-        ["by", "written", "story", "words", "report", "reported", "text", "byline:"];
+    const LEADS: [&str; 9] =
+        ["by", "written", "story", "words", "report", "reported", "text", "posted", "byline:"];
     let s = line.slice(text);
     let first_word = s.trim_start_matches(|c: char| !c.is_alphabetic()).split(' ').next();
     if !first_word.is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))) {
@@ -47,7 +47,7 @@ pub fn read(text: &str, line: Span) -> Option<Byline> {
         (Some(by), _) if by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("byline:") => 1,
         (Some(lead), Some(by))
             if by.eq_ignore_ascii_case("by")
-                && ["written", "story", "words", "report", "reported", "text"]
+                && ["written", "story", "words", "report", "reported", "text", "posted"]
                     .iter()
                     .any(|l| lead.eq_ignore_ascii_case(l)) =>
         {
@@ -193,6 +193,7 @@ mod tests {
         assert_eq!(byline("BY JOHN O’NEILL | Staff Writer"), Some(("JOHN O’NEILL", None)));
         assert_eq!(byline("BYLINE: Amber Example."), Some(("Amber Example", None)));
         assert_eq!(byline("By J. R. Example"), Some(("J. R. Example", None)));
+        assert_eq!(byline("Posted by Jane Doe on October 19, 2021"), Some(("Jane Doe", None)));
     }
 
     #[test]

@@ -291,6 +291,7 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
     }
     let last_text = paras.iter().rposition(|p| matches!(p.kind, ParaKind::Text { .. }));
     let mut seen_body = false;
+    let mut body_dateline = false;
     for (idx, para) in paras.iter().enumerate() {
         let kind = match para.kind {
             ParaKind::Date(date) => {
@@ -327,9 +328,12 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
         match kind {
             BlockKind::Outlet => out.outlet = Some(para.span),
             BlockKind::Headline => out.headline = Some(para.span),
-            BlockKind::Body if !seen_body => {
+            // The dateline opens the story's first paragraph, which may follow a standfirst
+            // that was taken for body.
+            BlockKind::Body if !body_dateline && (!seen_body || idx <= header_end) => {
                 seen_body = true;
                 if let Some(found) = dateline::read(text, para.span) {
+                    body_dateline = true;
                     // The dateline of the story wins over the byline's "in Moscow".
                     out.dateline = Some(found.place);
                     text_start = found.body_start;
@@ -338,6 +342,7 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
                     }
                 }
             }
+            BlockKind::Body => seen_body = true,
             _ => {}
         }
         if kind == BlockKind::Outlet {
