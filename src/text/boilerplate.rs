@@ -32,7 +32,7 @@ pub fn is_footer(line: &str) -> bool {
     if words > 15 {
         return false;
     }
-    const PREFIXES: [&str; 32] = [
+    const PREFIXES: [&str; 33] = [
         "copyright ",
         "copyright:",
         "©",
@@ -65,6 +65,7 @@ pub fn is_footer(line: &str) -> bool {
         "download the app",
         "story continues below",
         "image source",
+        "our standards:",
     ];
     if PREFIXES.iter().any(|p| starts_with_ci(line, p)) {
         return true;

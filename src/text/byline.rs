@@ -20,12 +20,17 @@ const MAX_WORDS: usize = 16;
 
 /// Reads `text[line]` as a byline, if it is one.
 pub fn read(text: &str, line: Span) -> Option<Byline> {
-    const LEADS: [&str; 7] = ["by", "written", "story", "words", "report", "reported", "text"];
+    const LEADS: [&str; 9] =
+        ["by", "written", "story", "words", "report", "reported", "text", "posted", "byline:"];
     let s = line.slice(text);
     let first_word = s.trim_start_matches(|c: char| !c.is_alphabetic()).split(' ').next();
-    if !first_word.is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)))
-        || ends_with_terminal(s)
-    {
+    if !first_word.is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l))) {
+        return None;
+    }
+    // "Byline: Jane Doe." is labelled and may end with a full stop; an unlabelled line that
+    // does is a sentence ("By Monday, the troops had left.").
+    let labelled = first_word.is_some_and(|w| w.eq_ignore_ascii_case("byline:"));
+    if !labelled && ends_with_terminal(s) {
         return None;
     }
     let words: Vec<Span> = chunks(text, line).take(MAX_WORDS + 1).collect();
@@ -39,10 +44,10 @@ pub fn read(text: &str, line: Span) -> Option<Byline> {
         .take_while(|w| w.slice(text).chars().all(|c| is_dash(c) || matches!(c, '|' | '•' | '*')))
         .count();
     idx += match (word(idx), word(idx + 1)) {
-        (Some(by), _) if by.eq_ignore_ascii_case("by") => 1,
+        (Some(by), _) if by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("byline:") => 1,
         (Some(lead), Some(by))
             if by.eq_ignore_ascii_case("by")
-                && ["written", "story", "words", "report", "reported", "text"]
+                && ["written", "story", "words", "report", "reported", "text", "posted"]
                     .iter()
                     .any(|l| lead.eq_ignore_ascii_case(l)) =>
         {
@@ -75,7 +80,11 @@ fn names(text: &str, words: &[Span], mut idx: usize) -> Option<(Span, usize)> {
     let mut last_name_word = None;
     while let Some(&span) = words.get(idx) {
         let raw = span.slice(text);
-        let word = raw.trim_end_matches([',', ';']);
+        let mut word = raw.trim_end_matches([',', ';']);
+        // A full stop after a name ends it, unless the word is an initial ("J.").
+        if word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            word = &word[..word.len() - 1];
+        }
         let comma = word.len() < raw.len();
         // A name follows, perhaps after more particles ("de la Cruz").
         let next_is_name = words[idx + 1..]
@@ -182,6 +191,9 @@ mod tests {
             Some(("Ana de la Cruz", Some("San Jose")))
         );
         assert_eq!(byline("BY JOHN O’NEILL | Staff Writer"), Some(("JOHN O’NEILL", None)));
+        assert_eq!(byline("BYLINE: Amber Example."), Some(("Amber Example", None)));
+        assert_eq!(byline("By J. R. Example"), Some(("J. R. Example", None)));
+        assert_eq!(byline("Posted by Jane Doe on October 19, 2021"), Some(("Jane Doe", None)));
     }
 
     #[test]

@@ -60,6 +60,26 @@ pub fn read(text: &str, para: Span) -> Option<Dateline> {
     if !caps && place_words > 3 {
         return None;
     }
+    // Labels in capitals are no place: "UPDATE: …", "EXCLUSIVE — …".
+    const LABELS: [&str; 14] = [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "CORRECTION",
+        "BYLINE",
+        "NOTE",
+        "LIVE",
+        "PHOTOS",
+    ];
+    if LABELS.iter().any(|l| text[base..place_end].eq_ignore_ascii_case(l)) {
+        return None;
+    }
     let mut place = Span::new(base, place_end);
 
     // ", N.Y." — a region, unless it is the date.
@@ -241,6 +261,7 @@ mod tests {
         assert_eq!(dateline("Foreign Minister Sergei Lavrov - who"), None);
         assert_eq!(dateline("US - China talks resumed."), None);
         assert_eq!(dateline("A: yes"), None);
+        assert_eq!(dateline("UPDATE: 5/12 — The site"), None);
         assert_eq!(dateline(""), None);
     }
 }

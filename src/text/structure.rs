@@ -251,14 +251,11 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
         match para.kind {
             ParaKind::Byline(_) | ParaKind::Date(_) => {}
             ParaKind::Text { lines } => {
-                let next_dateline = paras[idx + 1..]
+                let next = paras[idx + 1..]
                     .iter()
                     .find(|p| matches!(p.kind, ParaKind::Text { .. }))
-                    .is_some_and(|p| dateline::read(text, p.span).is_some());
-                if lines == 1
-                    && candidates.len() < 3
-                    && is_header_like(text, para.span, next_dateline)
-                {
+                    .map(|p| p.span);
+                if lines == 1 && candidates.len() < 3 && is_header_like(text, para.span, next) {
                     candidates.push(idx);
                 } else {
                     body_from = Some(idx);
@@ -294,6 +291,7 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
     }
     let last_text = paras.iter().rposition(|p| matches!(p.kind, ParaKind::Text { .. }));
     let mut seen_body = false;
+    let mut body_dateline = false;
     for (idx, para) in paras.iter().enumerate() {
         let kind = match para.kind {
             ParaKind::Date(date) => {
@@ -330,9 +328,12 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
         match kind {
             BlockKind::Outlet => out.outlet = Some(para.span),
             BlockKind::Headline => out.headline = Some(para.span),
-            BlockKind::Body if !seen_body => {
+            // The dateline opens the story's first paragraph, which may follow a standfirst
+            // that was taken for body.
+            BlockKind::Body if !body_dateline && (!seen_body || idx <= header_end) => {
                 seen_body = true;
                 if let Some(found) = dateline::read(text, para.span) {
+                    body_dateline = true;
                     // The dateline of the story wins over the byline's "in Moscow".
                     out.dateline = Some(found.place);
                     text_start = found.body_start;
@@ -341,6 +342,7 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
                     }
                 }
             }
+            BlockKind::Body => seen_body = true,
             _ => {}
         }
         if kind == BlockKind::Outlet {
@@ -352,8 +354,13 @@ fn assign(text: &str, paras: &[Para], out: &mut Structure) {
     }
 }
 
-/// One line that reads as a headline rather than as the story's first sentence.
-fn is_header_like(text: &str, span: Span, next_is_dateline: bool) -> bool {
+/// One line that reads as a headline rather than as the story's first sentence. `next` is the
+/// next text paragraph.
+///
+/// A short sentence with a full stop stays a story paragraph ("Call it a draw."): some
+/// archives end headlines with one, but a body-only paste must keep its first paragraph.
+fn is_header_like(text: &str, span: Span, next: Option<Span>) -> bool {
+    let next_is_dateline = next.is_some_and(|next| dateline::read(text, next).is_some());
     let s = span.slice(text);
     let words = chunks(text, span).take(31).count();
     if words > 30 || first_char(s).is_some_and(char::is_lowercase) {
@@ -367,7 +374,9 @@ fn is_header_like(text: &str, span: Span, next_is_dateline: bool) -> bool {
                 || (words <= 20 && (has_kicker(s) || has_single_quoted_phrase(s)))
         }
         Some('?') | Some('!') => words <= 15 || is_title_case(text, span),
-        Some(',') | Some(';') | Some(':') => false,
+        // "Candidates vie for support;" over a deck line: a headline, never a lede.
+        Some(';') => words <= 15,
+        Some(',') | Some(':') => false,
         _ => true,
     }
 }
