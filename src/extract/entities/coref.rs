@@ -86,9 +86,11 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
         if people.contains(&g) {
             continue;
         }
-        // A bare place name stays a place ("Washington") unless something marks a person.
-        let place_like = group.evidence.place > group.evidence.person;
-        if place_like {
+        // A known place stays a place ("Washington") unless something marks a person.
+        let name = doc.str(p.name);
+        if gazetteer::is_place(&name.to_ascii_lowercase())
+            && group.evidence.place > group.evidence.person
+        {
             continue;
         }
         // Of several people sharing it, the one the article names most in full: news calls

@@ -11,7 +11,7 @@
 use super::lexicon::{self, has};
 use super::roles;
 use super::words::{Doc, Shape};
-use crate::extract::gazetteer;
+use crate::extract::gazetteer::{self, NameWord};
 use crate::extract::{EntityKind, Gender};
 use crate::text::Span;
 
@@ -98,8 +98,10 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
             continue;
         }
         let end = run_end(doc, i, &standalone);
-        // A month on its own is a date's business ("in November").
-        if end == i + 1 && is_month(doc.low(words[i].stem)) {
+        // A month on its own is a date's business ("in November"); a lone letter or little
+        // word ("C", "The") is no name.
+        let lone = doc.low(words[i].stem);
+        if end == i + 1 && (is_month(lone) || lone.chars().count() == 1 || is_little_word(lone)) {
             i = end;
             continue;
         }
@@ -154,13 +156,23 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return false;
     }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low) || lexicon::NEVER_NAMES.contains(low) || is_contraction(low) {
+    if has(lexicon::WEEKDAYS, low)
+        || lexicon::NEVER_NAMES.contains(low)
+        || is_contraction(low)
+        || is_party_label(doc.str(w.stem))
+    {
         return false;
     }
     if is_month(low) && is_date_neighbour(doc, idx) {
         return false;
     }
-    let acronym = w.all_caps && !w.caps_sentence;
+    // An upper-case word is an acronym ("WHO") unless it is a longer common word set in
+    // capitals ("ABSTRACT").
+    let acronym =
+        w.all_caps && !w.caps_sentence && (low.len() <= 4 || !gazetteer::is_common_word(low));
+    if w.all_caps && !acronym && !w.caps_sentence {
+        return false;
+    }
     if (w.initial || w.shouting)
         && !acronym
         && gazetteer::is_common_word(low)
@@ -171,6 +183,23 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return is_title_or_honorific(low) && next_is_name_like(doc, idx);
     }
     true
+}
+
+/// A function word that title case capitalises ("The", "And").
+fn is_little_word(low: &str) -> bool {
+    matches!(
+        low,
+        "the" | "a" | "an" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for"
+    )
+}
+
+/// "D-N.C.", "R-Utah": a party and state label after a US politician's name.
+fn is_party_label(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('D' | 'R' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    )
 }
 
 /// "I’m", "We're", "Don't": a pronoun or verb with a clitic, never a name.
@@ -228,6 +257,14 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
             continue;
         }
         let low = doc.low(next.span);
+        if matches!(low, "and" | "&" | "on")
+            && end + 1 < words.len()
+            && is_name_word(doc, end + 1, standalone)
+            && joins_organisation(doc, end)
+        {
+            end += 2;
+            continue;
+        }
         if next.shape == Shape::Word
             && lexicon::NAME_CONNECTORS.contains(low)
             && words.get(end + 1).is_some_and(|w| w.capitalised && !w.initial)
@@ -238,6 +275,32 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         }
         return end;
     }
+}
+
+/// Whether "and", "&" or "on" at `connector` is inside one organisation's name: after its head
+/// ("Commission on Presidential Debates") or before a short run that ends in one ("Securities
+/// and Exchange Commission").
+fn joins_organisation(doc: &Doc, connector: usize) -> bool {
+    let words = &doc.words;
+    let capitalised = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            w.capitalised && w.shape == Shape::Word && doc.same_sentence(connector, j)
+        })
+    };
+    if !capitalised(connector + 1) || connector == 0 {
+        return false;
+    }
+    let after_head = lexicon::ORG_HEADS.contains(doc.low_at(connector - 1));
+    if doc.low_at(connector) == "on" {
+        return after_head;
+    }
+    // "the NATO Information Office and Military Liaison Mission" are two organisations.
+    if after_head {
+        return false;
+    }
+    (connector + 1..connector + 4)
+        .take_while(|&j| capitalised(j))
+        .any(|j| lexicon::ORG_HEADS.contains(doc.low_at(j)))
 }
 
 /// "Chuck Schumer of New York", "a Democrat of New Jersey": "of" and a place after a name that
@@ -343,6 +406,20 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
         out.push(p);
         return;
     }
+    // "Democrat Hillary Clinton", "Russian dissident…": a party or nationality word before a
+    // first name is the person's role.
+    if !org_like
+        && end - start >= 3
+        && is_group_word(low(start))
+        && gazetteer::first_name(low(start + 1)).is_some()
+    {
+        let mut p = base(doc, start + 1, end);
+        p.role = Some(doc.str(words[start].stem).to_owned());
+        p.evidence.add(EntityKind::Person, 4);
+        finish_person(doc, start, end, &mut p);
+        out.push(p);
+        return;
+    }
     let mut p = base(doc, start, end);
     score(doc, start, end, &mut p);
     out.push(p);
@@ -431,7 +508,12 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     if single && is_group_word(low_name) {
         p.evidence.add(EntityKind::Other, 4);
     }
-    let connected = (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&"));
+    if !single && lexicon::EVENT_HEADS.contains(last_low) {
+        // "Election Day", "Affordable Care Act", "Cold War": events and laws are other.
+        p.evidence.add(EntityKind::Other, 5);
+    }
+    let connected =
+        (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&" | "and" | "on"));
     if !single && (connected || doc.low_at(start) == "the") {
         // "Voice of America", "The Daily Beast": people's names have neither.
         p.evidence.add(EntityKind::Organization, 2);
@@ -457,16 +539,26 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     }) {
         p.evidence.add(EntityKind::Organization, 1);
     }
-    if single && before == "the" {
+    // "the Kremlin said", "the Pentagon’s": an institution. Not "the Obama administration",
+    // where the name only qualifies a noun.
+    let qualifies_noun = !words[end - 1].possessive
+        && doc.words.get(end).is_some_and(|w| {
+            w.shape == Shape::Word
+                && !w.capitalised
+                && !lexicon::SPEECH_VERBS.contains(doc.low(w.stem))
+                && !has(AUXILIARIES, doc.low(w.stem))
+        });
+    if single && before == "the" && !qualifies_noun {
         p.evidence.add(EntityKind::Organization, 1);
     }
     if start > 0 && lexicon::ORG_NOUNS.contains(before) && doc.same_sentence(start - 1, start) {
         p.evidence.add(EntityKind::Organization, 4);
     }
     finish_person(doc, start, end, p);
-    if !single && p.evidence.best().is_none() {
-        // Nothing else speaks: two or three rare words are most often a person's name ("Kamala
-        // Lopez"); common words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
+    add_name_word_evidence(doc, start, end, p);
+    if !single {
+        // Two or three rare words are most often a person's name ("Kamala Lopez"); common
+        // words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
         let common = (start..end).any(|j| {
             let low = doc.low_at(j);
             doc.words[j].shape == Shape::Word
@@ -475,8 +567,29 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
                     || gazetteer::is_place(low)
                     || is_group_word(low))
         });
-        let kind = if common { EntityKind::Organization } else { EntityKind::Person };
-        p.evidence.add(kind, 1);
+        if common {
+            p.evidence.add(EntityKind::Organization, 3);
+        } else if p.evidence.best().is_none() {
+            p.evidence.add(EntityKind::Person, 1);
+        }
+    }
+}
+
+/// What annotated news says of the run's words: "Reuters" is mostly an organisation's name,
+/// "Clinton" a person's, "United" never a person's.
+fn add_name_word_evidence(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
+    let single = p.name_words == 1;
+    let weight = if single { 2 } else { 1 };
+    for j in start..end {
+        let kind = match gazetteer::name_word(doc.low_at(j)) {
+            Some(NameWord::Person) => EntityKind::Person,
+            Some(NameWord::Organization) => EntityKind::Organization,
+            Some(NameWord::Place) => EntityKind::Place,
+            Some(NameWord::Other) => EntityKind::Other,
+            Some(NameWord::Thing) if !single => EntityKind::Organization,
+            _ => continue,
+        };
+        p.evidence.add(kind, weight);
     }
 }
 
@@ -504,12 +617,40 @@ fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
     // "Officials in Geneva said": after a preposition the name is not the speaker.
     let governed = has(PREPOSITIONS, before);
-    if (lexicon::SPEECH_VERBS.contains(after) && !governed)
-        || lexicon::SPEECH_VERBS.contains(before)
-    {
+    if let Some(kind) = next_pronoun(doc, end) {
+        p.evidence.add(kind, 1);
+    }
+    if (lexicon::SPEECH_VERBS.contains(after) && !governed) || has(INVERSION_VERBS, before) {
         p.evidence.add(EntityKind::Person, 2);
     }
 }
+
+/// The kind that the next personal pronoun in the sentence suggests: "he", "she", "his", "her"
+/// for a person, "it", "its" for an organisation. Looks a few words ahead only.
+fn next_pronoun(doc: &Doc, end: usize) -> Option<EntityKind> {
+    let last = (end + 8).min(doc.words.len());
+    // Another name before the pronoun may be what it refers to: stop there.
+    (end..last)
+        .take_while(|&j| doc.same_sentence(end - 1, j) && !doc.words[j].capitalised)
+        .find_map(|j| match doc.low_at(j) {
+            "he" | "she" | "his" | "her" | "him" | "himself" | "herself" => {
+                Some(EntityKind::Person)
+            }
+            "it" | "its" | "itself" => Some(EntityKind::Organization),
+            _ => None,
+        })
+}
+
+/// Speech verbs that put the speaker after them ("said Lavrov"); "told" and "asked" put the
+/// listener there instead.
+const INVERSION_VERBS: &[&str] =
+    &["said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued"];
+
+/// Auxiliary and common verbs that may follow a name used as a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do",
+];
 
 /// Prepositions that put a name in a phrase of its own.
 const PREPOSITIONS: &[&str] =
