@@ -260,7 +260,7 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         if matches!(low, "and" | "&" | "on")
             && end + 1 < words.len()
             && is_name_word(doc, end + 1, standalone)
-            && joins_organisation(doc, end)
+            && joins_organisation(doc, start, end)
         {
             end += 2;
             continue;
@@ -280,7 +280,7 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
 /// Whether "and", "&" or "on" at `connector` is inside one organisation's name: after its head
 /// ("Commission on Presidential Debates") or before a short run that ends in one ("Securities
 /// and Exchange Commission").
-fn joins_organisation(doc: &Doc, connector: usize) -> bool {
+fn joins_organisation(doc: &Doc, start: usize, connector: usize) -> bool {
     let words = &doc.words;
     let capitalised = |j: usize| {
         words.get(j).is_some_and(|w| {
@@ -291,16 +291,24 @@ fn joins_organisation(doc: &Doc, connector: usize) -> bool {
         return false;
     }
     let after_head = lexicon::ORG_HEADS.contains(doc.low_at(connector - 1));
-    if doc.low_at(connector) == "on" {
-        return after_head;
+    match doc.low_at(connector) {
+        "on" => return after_head,
+        // "Standard & Poor’s", "Johnson & Johnson".
+        "&" => return true,
+        _ => {}
     }
-    // "the NATO Information Office and Military Liaison Mission" are two organisations.
-    if after_head {
+    // "the NATO Information Office and Military Liaison Mission" are two organisations;
+    // "Mr. McConnell and White House officials" are no organisation at all.
+    if after_head || !gazetteer::is_common_word(doc.low_at(connector - 1)) {
         return false;
     }
-    (connector + 1..connector + 4)
-        .take_while(|&j| capitalised(j))
-        .any(|j| lexicon::ORG_HEADS.contains(doc.low_at(j)))
+    // "Office of Management and Budget", "Department of Health and Human Services".
+    let head_of = (start + 1..connector)
+        .any(|j| doc.low_at(j) == "of" && lexicon::ORG_HEADS.contains(doc.low_at(j - 1)));
+    head_of
+        || (connector + 1..connector + 4)
+            .take_while(|&j| capitalised(j))
+            .any(|j| lexicon::ORG_HEADS.contains(doc.low_at(j)))
 }
 
 /// "Chuck Schumer of New York", "a Democrat of New Jersey": "of" and a place after a name that
@@ -418,6 +426,10 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
         p.evidence.add(EntityKind::Person, 4);
         finish_person(doc, start, end, &mut p);
         out.push(p);
+        return;
+    }
+    // "President", "Foreign Minister" alone: a role with no name.
+    if (start..end).all(|j| lexicon::TITLES.contains(low(j)) || doc.is_punct(j, ".")) {
         return;
     }
     let mut p = base(doc, start, end);
