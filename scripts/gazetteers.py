@@ -125,6 +125,31 @@ def common_words():
     write("demonyms.txt", (w for w, n in misc.items() if n >= 3 and demonym.fullmatch(w) and w.isalpha()))
 
 
+def name_words():
+    """Words of names in CoNLL-2003 `eng.train` with the entity type they mostly belong to:
+    P(erson), O(rganisation), L(ocation), M(isc) when one type has three quarters of at least two
+    uses, or X when the word is in names of things but (almost) never of people ("united")."""
+    types = collections.defaultdict(collections.Counter)
+    with open(os.path.join(DATA, "conll2003", "eng.train"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 4 or parts[0] == "-DOCSTART-" or parts[3] == "O":
+                continue
+            types[parts[0].lower()][parts[3][2:]] += 1
+    out = []
+    for word, counts in types.items():
+        total = sum(counts.values())
+        if total < 2 or len(word) < 2 or not word.isalpha():
+            continue
+        kind, top = counts.most_common(1)[0]
+        if top * 4 >= total * 3:
+            out.append(f"{word}\t{kind[0]}")
+        elif counts["PER"] * 10 < total:
+            out.append(f"{word}\tX")
+    write("name_words.txt", out)
+
+
 first_names()
 places()
 common_words()
+name_words()

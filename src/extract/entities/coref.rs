@@ -86,9 +86,11 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
         if people.contains(&g) {
             continue;
         }
-        // A bare place name stays a place ("Washington") unless something marks a person.
-        let place_like = group.evidence.place > group.evidence.person;
-        if place_like {
+        // A known place stays a place ("Washington") unless something marks a person.
+        let name = doc.str(p.name);
+        if gazetteer::is_place(&name.to_ascii_lowercase())
+            && group.evidence.place > group.evidence.person
+        {
             continue;
         }
         // Of several people sharing it, the one the article names most in full: news calls
@@ -104,7 +106,35 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
             target[g] = h;
         }
     }
-    // 4. Acronyms join the long name whose initials they spell.
+    // 4. A first word alone stands for the organisation it begins ("Wells" for Wells Fargo),
+    //    unless it is a place or a person's name, or the longer name is a part of it ("Nato"
+    //    is not its "Nato information office").
+    let mut by_first: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        let last = doc.str(p.name).split_whitespace().last().unwrap_or_default();
+        let part = lexicon::ORG_HEADS.contains(&last.to_ascii_lowercase());
+        if p.name_words >= 2
+            && !part
+            && group.evidence.best() == Some(EntityKind::Organization)
+            && let Some(first) = doc.str(p.name).split_whitespace().next()
+        {
+            by_first.entry(fold(first)).or_insert(g);
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        let name = doc.str(p.name);
+        if p.name_words == 1
+            && target[g] == g
+            && matches!(group.evidence.best(), None | Some(EntityKind::Organization))
+            && !gazetteer::is_place(&name.to_ascii_lowercase())
+            && let Some(&h) = by_first.get(&fold(name))
+        {
+            target[g] = h;
+        }
+    }
+    // 5. Acronyms join the long name whose initials they spell.
     let mut by_initials: BTreeMap<String, usize> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
@@ -183,8 +213,11 @@ fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
     };
     let is_person = kind == EntityKind::Person;
     let role = if is_person { idxs.iter().find_map(|&i| proposals[i].role.clone()) } else { None };
-    let gender: Option<Gender> =
-        if is_person { idxs.iter().find_map(|&i| proposals[i].gender) } else { None };
+    let gender: Option<Gender> = if is_person {
+        idxs.iter().find_map(|&i| proposals[i].gender).or_else(|| pronoun_gender(proposals, idxs))
+    } else {
+        None
+    };
     let mut mentions: Vec<Mention> = idxs
         .iter()
         .map(|&i| Mention { kind: MentionKind::Name, span: proposals[i].mention })
@@ -192,6 +225,25 @@ fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup();
     Some(Entity { kind, name, role, value: None, phrase: None, gender, mentions })
+}
+
+/// The gender most pronouns after the mentions point to, when they agree by a clear margin.
+fn pronoun_gender(proposals: &[Proposal], idxs: &[usize]) -> Option<Gender> {
+    let (mut female, mut male) = (0, 0);
+    for &i in idxs {
+        match proposals[i].pronoun_gender {
+            Some(Gender::Female) => female += 1,
+            Some(Gender::Male) => male += 1,
+            None => {}
+        }
+    }
+    if female > 2 * male {
+        Some(Gender::Female)
+    } else if male > 2 * female {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// "REN QI" → "Ren Qi".

@@ -184,7 +184,15 @@ pub const WEEKDAYS: &[&str] =
 
 /// Capitalised words that are calendar or other common proper words, never names on their own.
 pub static NEVER_NAMES: WordSet = WordSet::new(
-    "western eastern northern southern i a ok tv am pm a.m. p.m. christmas easter god",
+    "western eastern northern southern edt est gmt utc pdt pst cst cdt bst cet i a ok tv am pm a.m. p.m. christmas easter god",
+);
+
+/// Capitalised words that end the name of an event, a law or a plan: "Election Day", "Cold
+/// War", "Affordable Care Act". Such names are `other`.
+pub static EVENT_HEADS: WordSet = WordSet::new(
+    "day war act amendment agreement treaty accord accords plan doctrine summit games \
+    olympics cup championship festival prize award awards bill law crisis revolution \
+    uprising protests scandal affair pact deal initiative",
 );
 
 /// Capitalised nouns for groups of people by party, creed or politics: "Democrats",

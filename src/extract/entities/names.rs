@@ -8,10 +8,12 @@
 //! replace or supplement this by producing [`Proposal`]s of its own, adding its confidence to
 //! [`Evidence`].
 
+use std::collections::HashSet;
+
 use super::lexicon::{self, has};
 use super::roles;
 use super::words::{Doc, Shape};
-use crate::extract::gazetteer;
+use crate::extract::gazetteer::{self, NameWord};
 use crate::extract::{EntityKind, Gender};
 use crate::text::Span;
 
@@ -74,6 +76,9 @@ pub struct Proposal {
     /// spokeswoman").
     pub role: Option<String>,
     pub gender: Option<Gender>,
+    /// The gender of a "he" or "she" that follows the name in its sentence: a weaker cue than
+    /// `gender`, used when nothing else tells.
+    pub pronoun_gender: Option<Gender>,
     pub honorific: bool,
     /// An upper-case form in capitalised text ("REN QI" in a byline): the name to show is
     /// title-cased.
@@ -82,34 +87,20 @@ pub struct Proposal {
 
 /// Proposes every name mention of the article, in text order.
 pub fn propose(doc: &Doc) -> Vec<Proposal> {
-    let standalone = standalone_names(doc);
-    let plain: std::collections::HashSet<&str> = doc
-        .words
-        .iter()
-        .filter(|w| w.capitalised && !w.shouting && !w.initial)
-        .map(|w| doc.low(w.stem))
-        .collect();
+    let seen = Seen::new(doc);
     let mut out = Vec::new();
     let words = &doc.words;
     let mut i = 0;
     while i < words.len() {
-        if !is_name_word(doc, i, &standalone) {
+        if !is_name_word(doc, i, &seen) {
             i += 1;
             continue;
         }
-        let end = run_end(doc, i, &standalone);
-        // A month on its own is a date's business ("in November").
-        if end == i + 1 && is_month(doc.low(words[i].stem)) {
-            i = end;
-            continue;
-        }
-        // In a title-case or upper-case line capitals say little: keep what the rest of the
-        // article also capitalises, known places and acronyms.
-        if words[i].shouting
-            && !in_byline(doc, i)
-            && !after_by(doc, i)
-            && !vouched(doc, i, end, &plain)
-        {
+        let end = run_end(doc, i, &seen);
+        // A month on its own is a date's business ("in November"); a lone letter or little
+        // word ("C", "The") is no name.
+        let lone = doc.low(words[i].stem);
+        if end == i + 1 && (is_month(lone) || lone.chars().count() == 1 || is_little_word(lone)) {
             i = end;
             continue;
         }
@@ -123,54 +114,99 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
     out
 }
 
-/// Whether a run in a shouting line is a name all the same: a word of it is capitalised in
-/// plain text elsewhere, or it is a known place, or an acronym in a title-case line.
-fn vouched(doc: &Doc, start: usize, end: usize, plain: &std::collections::HashSet<&str>) -> bool {
-    let span = Span::new(doc.words[start].span.start, doc.words[end - 1].stem.end);
-    (start..end).any(|j| {
-        let w = &doc.words[j];
-        w.shape == Shape::Word
-            && (plain.contains(doc.low(w.stem)) || (w.all_caps && !w.caps_sentence))
-    }) || gazetteer::is_place(doc.low(span))
+/// What the article's plain text capitalises: the yardstick for words in shouting lines and
+/// at sentence starts.
+struct Seen<'d> {
+    /// Words capitalised on their own in mid-sentence ("Trump said"): a sentence-initial use
+    /// of them is a name even when the word is also common.
+    standalone: HashSet<&'d str>,
+    /// Words capitalised anywhere in mid-sentence outside shouting lines.
+    plain: HashSet<&'d str>,
 }
 
-/// Lower-cased words the article writes capitalised on their own in mid-sentence ("Trump
-/// said"), so that a sentence-initial use of them is a name even when the word is also common.
-fn standalone_names<'d>(doc: &'d Doc) -> std::collections::HashSet<&'d str> {
-    let mut seen = std::collections::HashSet::new();
-    for (idx, w) in doc.words.iter().enumerate() {
-        let next_capitalised = doc.words.get(idx + 1).is_some_and(|n| n.capitalised);
-        if w.capitalised && !w.initial && !w.shouting && !next_capitalised {
-            seen.insert(doc.low(w.stem));
+impl<'d> Seen<'d> {
+    fn new(doc: &'d Doc) -> Seen<'d> {
+        let mut standalone = HashSet::new();
+        let mut plain = HashSet::new();
+        for (idx, w) in doc.words.iter().enumerate() {
+            if !w.capitalised || w.initial || w.shouting {
+                continue;
+            }
+            plain.insert(doc.low(w.stem));
+            if !doc.words.get(idx + 1).is_some_and(|n| n.capitalised) {
+                standalone.insert(doc.low(w.stem));
+            }
         }
+        Seen { standalone, plain }
     }
-    seen
 }
 
 /// Whether word `idx` can be part of a name.
-fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&str>) -> bool {
+fn is_name_word(doc: &Doc, idx: usize, seen: &Seen) -> bool {
     let w = &doc.words[idx];
     if w.shape != Shape::Word || !(w.capitalised || w.all_caps) {
         return false;
     }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low) || lexicon::NEVER_NAMES.contains(low) || is_contraction(low) {
+    if has(lexicon::WEEKDAYS, low)
+        || lexicon::NEVER_NAMES.contains(low)
+        || is_contraction(low)
+        || is_party_label(doc.str(w.stem))
+        || low.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     if is_month(low) && is_date_neighbour(doc, idx) {
         return false;
     }
-    let acronym = w.all_caps && !w.caps_sentence;
+    // An upper-case word is an acronym ("WHO") unless it is a longer common word set in
+    // capitals ("ABSTRACT").
+    let acronym =
+        w.all_caps && !w.caps_sentence && (low.len() <= 4 || !gazetteer::is_common_word(low));
+    if w.all_caps && !acronym && !w.caps_sentence {
+        return false;
+    }
+    // In a title-case or upper-case line capitals say little: a word there is a name's when
+    // the article's plain text capitalises it too, or it is an acronym, a known place or
+    // first name, or a title.
+    if w.shouting
+        && !acronym
+        && !in_byline(doc, idx)
+        && !after_by(doc, idx)
+        && !seen.plain.contains(low)
+        && !gazetteer::is_place(low)
+        && gazetteer::first_name(low).is_none()
+        && !is_title_or_honorific(low)
+    {
+        return false;
+    }
     if (w.initial || w.shouting)
         && !acronym
         && gazetteer::is_common_word(low)
-        && !standalone.contains(low)
+        && !seen.standalone.contains(low)
     {
         // A capitalised common word where grammar or a headline capitalises anyway: "However",
         // "Following", "They". A title or honorific still leads into a name.
         return is_title_or_honorific(low) && next_is_name_like(doc, idx);
     }
     true
+}
+
+/// A function word that title case capitalises ("The", "And").
+fn is_little_word(low: &str) -> bool {
+    matches!(
+        low,
+        "the" | "a" | "an" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "to" | "for"
+    )
+}
+
+/// "D-N.C.", "R-Utah": a party and state label after a US politician's name.
+fn is_party_label(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('D' | 'R' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    )
 }
 
 /// "I’m", "We're", "Don't": a pronoun or verb with a clitic, never a name.
@@ -204,7 +240,7 @@ fn next_is_name_like(doc: &Doc, idx: usize) -> bool {
 /// The end (exclusive) of the run of name words starting at `start`: capitalised words, with
 /// connectors ("Bank of England") and abbreviation dots ("Mr. Lavrov", "George W. Bush")
 /// inside. A possessive ends the run.
-fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>) -> usize {
+fn run_end(doc: &Doc, start: usize, seen: &Seen) -> usize {
     let words = &doc.words;
     let mut end = start + 1;
     loop {
@@ -215,7 +251,7 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         if next.sentence != words[start].sentence {
             return end;
         }
-        if next.shape == Shape::Word && is_name_word(doc, end, standalone) && !next.initial {
+        if next.shape == Shape::Word && is_name_word(doc, end, seen) && !next.initial {
             end += 1;
             continue;
         }
@@ -228,6 +264,14 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
             continue;
         }
         let low = doc.low(next.span);
+        if matches!(low, "and" | "&" | "on")
+            && end + 1 < words.len()
+            && is_name_word(doc, end + 1, seen)
+            && joins_organisation(doc, start, end)
+        {
+            end += 2;
+            continue;
+        }
         if next.shape == Shape::Word
             && lexicon::NAME_CONNECTORS.contains(low)
             && words.get(end + 1).is_some_and(|w| w.capitalised && !w.initial)
@@ -238,6 +282,40 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         }
         return end;
     }
+}
+
+/// Whether "and", "&" or "on" at `connector` is inside one organisation's name: after its head
+/// ("Commission on Presidential Debates") or before a short run that ends in one ("Securities
+/// and Exchange Commission").
+fn joins_organisation(doc: &Doc, start: usize, connector: usize) -> bool {
+    let words = &doc.words;
+    let capitalised = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            w.capitalised && w.shape == Shape::Word && doc.same_sentence(connector, j)
+        })
+    };
+    if !capitalised(connector + 1) || connector == 0 {
+        return false;
+    }
+    let after_head = lexicon::ORG_HEADS.contains(doc.low_at(connector - 1));
+    match doc.low_at(connector) {
+        "on" => return after_head,
+        // "Standard & Poor’s", "Johnson & Johnson".
+        "&" => return true,
+        _ => {}
+    }
+    // "the NATO Information Office and Military Liaison Mission" are two organisations;
+    // "Mr. McConnell and White House officials" are no organisation at all.
+    if after_head || !gazetteer::is_common_word(doc.low_at(connector - 1)) {
+        return false;
+    }
+    // "Office of Management and Budget", "Department of Health and Human Services".
+    let head_of = (start + 1..connector)
+        .any(|j| doc.low_at(j) == "of" && lexicon::ORG_HEADS.contains(doc.low_at(j - 1)));
+    head_of
+        || (connector + 1..connector + 4)
+            .take_while(|&j| capitalised(j))
+            .any(|j| lexicon::ORG_HEADS.contains(doc.low_at(j)))
 }
 
 /// "Chuck Schumer of New York", "a Democrat of New Jersey": "of" and a place after a name that
@@ -281,6 +359,7 @@ fn byline_proposal(doc: &Doc, start: usize, end: usize) -> Proposal {
         evidence,
         role: Some("reporter".to_owned()),
         gender: None,
+        pronoun_gender: None,
         honorific: false,
         upper: doc.words[start].all_caps,
     }
@@ -311,6 +390,19 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
         let mut name_start = start + 1;
         if doc.is_punct(name_start, ".") {
             name_start += 1;
+        }
+        // "Miss Universe Alicia Machado", "Miss America": a title, not an honorific.
+        let pageant = low(start) == "miss"
+            && end - name_start >= 3
+            && (gazetteer::is_common_word(low(name_start)) || gazetteer::is_place(low(name_start)));
+        if pageant {
+            let mut p = base(doc, name_start + 1, end);
+            p.role = Some(doc.str(words[start].span.cover(words[name_start].stem)).to_owned());
+            p.gender = gender;
+            p.evidence.add(EntityKind::Person, 6);
+            finish_person(doc, start, end, &mut p);
+            out.push(p);
+            return;
         }
         if name_start < end && !org_like {
             let mut p = base(doc, name_start, end);
@@ -343,6 +435,24 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
         out.push(p);
         return;
     }
+    // "Democrat Hillary Clinton", "Russian dissident…": a party or nationality word before a
+    // first name is the person's role.
+    if !org_like
+        && end - start >= 3
+        && is_group_word(low(start))
+        && gazetteer::first_name(low(start + 1)).is_some()
+    {
+        let mut p = base(doc, start + 1, end);
+        p.role = Some(doc.str(words[start].stem).to_owned());
+        p.evidence.add(EntityKind::Person, 4);
+        finish_person(doc, start, end, &mut p);
+        out.push(p);
+        return;
+    }
+    // "President", "Foreign Minister" alone: a role with no name.
+    if (start..end).all(|j| lexicon::TITLES.contains(low(j)) || doc.is_punct(j, ".")) {
+        return;
+    }
     let mut p = base(doc, start, end);
     score(doc, start, end, &mut p);
     out.push(p);
@@ -360,6 +470,7 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
         evidence: Evidence::default(),
         role: None,
         gender: None,
+        pronoun_gender: None,
         honorific: false,
         // "REN QI" is a name in capitals; "NATO" is an acronym and keeps its form.
         upper: words[start..end].iter().all(|w| w.all_caps || w.shape != Shape::Word)
@@ -431,7 +542,12 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     if single && is_group_word(low_name) {
         p.evidence.add(EntityKind::Other, 4);
     }
-    let connected = (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&"));
+    if !single && lexicon::EVENT_HEADS.contains(last_low) {
+        // "Election Day", "Affordable Care Act", "Cold War": events and laws are other.
+        p.evidence.add(EntityKind::Other, 5);
+    }
+    let connected =
+        (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&" | "and" | "on"));
     if !single && (connected || doc.low_at(start) == "the") {
         // "Voice of America", "The Daily Beast": people's names have neither.
         p.evidence.add(EntityKind::Organization, 2);
@@ -457,16 +573,26 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     }) {
         p.evidence.add(EntityKind::Organization, 1);
     }
-    if single && before == "the" {
+    // "the Kremlin said", "the Pentagon’s": an institution. Not "the Obama administration",
+    // where the name only qualifies a noun.
+    let qualifies_noun = !words[end - 1].possessive
+        && doc.words.get(end).is_some_and(|w| {
+            w.shape == Shape::Word
+                && !w.capitalised
+                && !lexicon::SPEECH_VERBS.contains(doc.low(w.stem))
+                && !has(AUXILIARIES, doc.low(w.stem))
+        });
+    if single && before == "the" && !qualifies_noun {
         p.evidence.add(EntityKind::Organization, 1);
     }
     if start > 0 && lexicon::ORG_NOUNS.contains(before) && doc.same_sentence(start - 1, start) {
         p.evidence.add(EntityKind::Organization, 4);
     }
     finish_person(doc, start, end, p);
-    if !single && p.evidence.best().is_none() {
-        // Nothing else speaks: two or three rare words are most often a person's name ("Kamala
-        // Lopez"); common words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
+    add_name_word_evidence(doc, start, end, p);
+    if !single {
+        // Two or three rare words are most often a person's name ("Kamala Lopez"); common
+        // words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
         let common = (start..end).any(|j| {
             let low = doc.low_at(j);
             doc.words[j].shape == Shape::Word
@@ -475,8 +601,29 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
                     || gazetteer::is_place(low)
                     || is_group_word(low))
         });
-        let kind = if common { EntityKind::Organization } else { EntityKind::Person };
-        p.evidence.add(kind, 1);
+        if common {
+            p.evidence.add(EntityKind::Organization, 3);
+        } else if p.evidence.best().is_none() {
+            p.evidence.add(EntityKind::Person, 1);
+        }
+    }
+}
+
+/// What annotated news says of the run's words: "Reuters" is mostly an organisation's name,
+/// "Clinton" a person's, "United" never a person's.
+fn add_name_word_evidence(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
+    let single = p.name_words == 1;
+    let weight = if single { 2 } else { 1 };
+    for j in start..end {
+        let kind = match gazetteer::name_word(doc.low_at(j)) {
+            Some(NameWord::Person) => EntityKind::Person,
+            Some(NameWord::Organization) => EntityKind::Organization,
+            Some(NameWord::Place) => EntityKind::Place,
+            Some(NameWord::Other) => EntityKind::Other,
+            Some(NameWord::Thing) if !single => EntityKind::Organization,
+            _ => continue,
+        };
+        p.evidence.add(kind, weight);
     }
 }
 
@@ -504,12 +651,40 @@ fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
     // "Officials in Geneva said": after a preposition the name is not the speaker.
     let governed = has(PREPOSITIONS, before);
-    if (lexicon::SPEECH_VERBS.contains(after) && !governed)
-        || lexicon::SPEECH_VERBS.contains(before)
-    {
+    if let Some((kind, gender)) = next_pronoun(doc, end) {
+        p.evidence.add(kind, 1);
+        p.pronoun_gender = gender;
+    }
+    if (lexicon::SPEECH_VERBS.contains(after) && !governed) || has(INVERSION_VERBS, before) {
         p.evidence.add(EntityKind::Person, 2);
     }
 }
+
+/// The kind (and gender) that the next personal pronoun in the sentence suggests: "he", "she",
+/// "his", "her" for a person, "it", "its" for an organisation. Looks a few words ahead only.
+fn next_pronoun(doc: &Doc, end: usize) -> Option<(EntityKind, Option<Gender>)> {
+    let last = (end + 8).min(doc.words.len());
+    // Another name before the pronoun may be what it refers to: stop there.
+    (end..last)
+        .take_while(|&j| doc.same_sentence(end - 1, j) && !doc.words[j].capitalised)
+        .find_map(|j| match doc.low_at(j) {
+            "he" | "his" | "him" | "himself" => Some((EntityKind::Person, Some(Gender::Male))),
+            "she" | "her" | "hers" | "herself" => Some((EntityKind::Person, Some(Gender::Female))),
+            "it" | "its" | "itself" => Some((EntityKind::Organization, None)),
+            _ => None,
+        })
+}
+
+/// Speech verbs that put the speaker after them ("said Lavrov"); "told" and "asked" put the
+/// listener there instead.
+const INVERSION_VERBS: &[&str] =
+    &["said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued"];
+
+/// Auxiliary and common verbs that may follow a name used as a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do",
+];
 
 /// Prepositions that put a name in a phrase of its own.
 const PREPOSITIONS: &[&str] =

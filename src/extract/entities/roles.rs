@@ -171,8 +171,13 @@ fn appositive_after(doc: &Doc, end: usize) -> Option<Span> {
             if lexicon::SPEECH_VERBS.contains(low) || matches!(low, "who" | "which" | "that") {
                 return None;
             }
-            // The role noun must come early: "the first deputy chairman of …".
+            // The role noun must come early: "the first deputy chairman of …". A role noun
+            // before a name starts a list of people instead: "Bloomberg, comedian Billy
+            // Crystal and …".
             if j - first < 6 && is_role_noun(doc, j) {
+                if doc.words.get(j + 1).is_some_and(|n| n.capitalised) {
+                    return None;
+                }
                 saw_role = true;
             }
         }
