@@ -308,7 +308,12 @@ impl<'p> Paragraph<'p> {
         };
         match chosen {
             Some(found) => {
-                Attribution { cue: Some(found.span), speaker: found.speaker, after_previous }
+                // A cue whose own subject is out of reach speaks for the sentence's subject.
+                let speaker = found.speaker.or_else(|| {
+                    let starts_sentence = k == 0 || before_start > previous_close || previous_close == 0;
+                    starts_sentence.then(|| cue::subject(text, &self.toks, before_start, open)).flatten()
+                });
+                Attribution { cue: Some(found.span), speaker, after_previous }
             }
             None => Attribution {
                 cue: None,

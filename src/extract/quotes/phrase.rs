@@ -75,13 +75,11 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
                 && segment.iter().all(|t| !t.word || is_capitalised(t.text(text)))
                 && segment.iter().any(|t| t.word)
                 && appositive.is_none();
-            if !is_name {
-                return None;
-            }
             let role =
                 if open > floor { description_before(text, toks, floor, open - 1) } else { None };
-            let mut phrase = build(text, segment, role);
-            phrase.person = phrase.person || role.is_some();
+            let Some(role) = role.filter(|_| is_name) else { return None };
+            let mut phrase = build(text, segment, Some(role));
+            phrase.person = true;
             return Some(phrase);
         }
         let this = toks[open].span.cover(toks[close - 1].span);
