@@ -405,6 +405,8 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
+    // "he’s said" is "he has said".
+    let lower = lower.strip_suffix("’s").or_else(|| lower.strip_suffix("'s")).unwrap_or(lower);
     match lower {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),

@@ -51,6 +51,7 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
             next_piece += 1;
         }
         let window = paragraphs[index.saturating_sub(PRONOUN_PARAGRAPHS)].start;
+        resolver.enter_paragraph(paragraphs[index.saturating_sub(1)].start);
         let context = Paragraph::read(text, paragraph, &pieces[first_piece..next_piece]);
         let mut last: Option<(usize, Speaker)> = None;
         // Where each claim of this paragraph ends, with its speaker.
@@ -310,8 +311,11 @@ impl<'p> Paragraph<'p> {
             Some(found) => {
                 // A cue whose own subject is out of reach speaks for the sentence's subject.
                 let speaker = found.speaker.or_else(|| {
-                    let starts_sentence = k == 0 || before_start > previous_close || previous_close == 0;
-                    starts_sentence.then(|| cue::subject(text, &self.toks, before_start, open)).flatten()
+                    let starts_sentence =
+                        k == 0 || before_start > previous_close || previous_close == 0;
+                    starts_sentence
+                        .then(|| cue::subject(text, &self.toks, before_start, open))
+                        .flatten()
                 });
                 Attribution { cue: Some(found.span), speaker, after_previous }
             }

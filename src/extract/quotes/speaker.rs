@@ -9,7 +9,7 @@
 use super::lexicon::{self, Pronoun};
 use super::phrase::Phrase;
 use crate::extract::Gender;
-use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind};
+use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind, gazetteer};
 use crate::text::Span;
 
 /// Who a phrase resolved to: an entity, or the words themselves ("a source").
@@ -39,14 +39,26 @@ pub struct Resolver<'a> {
     recent: Vec<(usize, Speaker)>,
     /// Entities made here for speakers the entity finder did not have.
     created_from: usize,
+    /// Per entity: whether something shows it is a person (a gender, a role, a known first
+    /// name, having spoken), so that "he" is not taken for a misread title.
+    person_like: Vec<bool>,
+    /// Where the previous paragraph starts: speakers since then come first for pronouns.
+    near: usize,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, entities: &'a mut Vec<Entity>) -> Resolver<'a> {
         let mut mentions = Vec::new();
         let mut gender = Vec::with_capacity(entities.len());
+        let mut person_like = Vec::with_capacity(entities.len());
         for (index, entity) in entities.iter().enumerate() {
             gender.push(entity_gender(text, entity));
+            let first = entity.name.split_whitespace().next().unwrap_or("");
+            person_like.push(
+                gender[index].is_some()
+                    || entity.role.is_some()
+                    || gazetteer::first_name(&first.to_ascii_lowercase()).is_some(),
+            );
             if matches!(
                 entity.kind,
                 EntityKind::Person | EntityKind::Organization | EntityKind::Place
@@ -66,7 +78,14 @@ impl<'a> Resolver<'a> {
             history: Vec::new(),
             recent: Vec::new(),
             created_from,
+            person_like,
+            near: 0,
         }
+    }
+
+    /// Notes where the paragraph before the current one starts.
+    pub fn enter_paragraph(&mut self, previous_start: usize) {
+        self.near = previous_start;
     }
 
     /// Resolves a phrase at its place in the text; `window` is where a pronoun may look back to
@@ -122,6 +141,7 @@ impl<'a> Resolver<'a> {
                     self.gender[id.0] = phrase.gender;
                 }
                 self.history.push((phrase.span.start, id));
+                self.person_like[id.0] = true;
                 Speaker { entity: Some(id), text: None }
             }
             None => Speaker { entity: None, text: Some(phrase.span) },
@@ -187,6 +207,7 @@ impl<'a> Resolver<'a> {
             mentions: vec![Mention { kind: MentionKind::Name, span: name }],
         });
         self.gender.push(phrase.gender);
+        self.person_like.push(true);
         EntityId(self.entities.len() - 1)
     }
 
@@ -199,19 +220,21 @@ impl<'a> Resolver<'a> {
         mentions.insert(at, mention);
     }
 
-    /// The entity a pronoun stands for, or None when nobody fits.
+    /// The entity a pronoun stands for, or None when nobody fits: a person whose gender does
+    /// not disagree and who is known to be a person (a gender, a role, a first name, or having
+    /// spoken). The last speaker since the previous paragraph comes first, as in "…,” she
+    /// added"; otherwise the nearest fitting name.
     fn pronoun(&mut self, span: Span, pronoun: Pronoun, window: usize) -> Option<EntityId> {
         let wanted = match pronoun {
             Pronoun::He => Gender::Male,
             Pronoun::She => Gender::Female,
             Pronoun::Group | Pronoun::I => return None,
         };
-        let kind = EntityKind::Person;
         let fits = |resolver: &Resolver, id: EntityId| {
-            resolver.entities[id.0].kind == kind
+            resolver.entities[id.0].kind == EntityKind::Person
+                && resolver.person_like[id.0]
                 && resolver.gender[id.0].is_none_or(|has| has == wanted)
         };
-        // The latest fitting name mention in the window, from the entity finder's mentions…
         let upto = self.mentions.partition_point(|(s, _)| s.start < span.start);
         let from_mentions = self.mentions[..upto]
             .iter()
@@ -219,7 +242,6 @@ impl<'a> Resolver<'a> {
             .take_while(|(s, _)| s.start >= window)
             .find(|&&(_, id)| fits(self, id))
             .map(|&(s, id)| (s.start, id));
-        // …and from the speakers found here, whichever is nearer.
         let from_history = self
             .history
             .iter()
@@ -229,8 +251,10 @@ impl<'a> Resolver<'a> {
             .find(|&&(_, id)| fits(self, id))
             .copied();
         let chosen = match (from_mentions, from_history) {
-            (Some(a), Some(b)) => Some(if b.0 >= a.0 || a.0 < window { b } else { a }),
-            (a, b) => a.or(b.filter(|&(at, _)| at >= window || kind == EntityKind::Person)),
+            (Some(named), Some(spoke)) => {
+                Some(if spoke.0 >= self.near || spoke.0 >= named.0 { spoke } else { named })
+            }
+            (named, spoke) => named.or(spoke),
         };
         let (_, id) = chosen?;
         if self.gender[id.0].is_none() {
