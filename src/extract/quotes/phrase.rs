@@ -77,7 +77,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
                 && appositive.is_none();
             let role =
                 if open > floor { description_before(text, toks, floor, open - 1) } else { None };
-            let Some(role) = role.filter(|_| is_name) else { return None };
+            let role = role.filter(|_| is_name)?;
             let mut phrase = build(text, segment, Some(role));
             phrase.person = true;
             return Some(phrase);
