@@ -61,7 +61,7 @@ pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Opt
     let span = tok.span.cover(toks[after - 1].span);
     let speaker = phrase::backward(text, toks, floor, i).or_else(|| {
         // Inverted: "…,” said the press office." The verb opens its window.
-        let opens = (floor..i).all(|j| !toks[j].word);
+        let opens = (floor..i).all(|j| !toks[j].word) && !lexicon::is_participle(&lw);
         if opens { phrase::forward(text, toks, after, limit) } else { None }
     });
     Some(Cue { span, at: i, after, speaker, participle: lexicon::is_participle(&lw) })
