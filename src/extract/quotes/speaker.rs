@@ -54,9 +54,15 @@ impl<'a> Resolver<'a> {
         for (index, entity) in entities.iter().enumerate() {
             gender.push(entity_gender(text, entity));
             let first = entity.name.split_whitespace().next().unwrap_or("");
+            // A name of two or more words none of which is a common word ("Rakeyia Scott",
+            // not "Pell Grants") reads as a person's too.
+            let words: Vec<&str> = entity.name.split_whitespace().collect();
+            let proper = words.len() >= 2
+                && words.iter().all(|w| !gazetteer::is_common_word(&w.to_ascii_lowercase()));
             person_like.push(
                 gender[index].is_some()
                     || entity.role.is_some()
+                    || proper
                     || gazetteer::first_name(&first.to_ascii_lowercase()).is_some(),
             );
             if matches!(
@@ -236,26 +242,37 @@ impl<'a> Resolver<'a> {
                 && resolver.gender[id.0].is_none_or(|has| has == wanted)
         };
         let upto = self.mentions.partition_point(|(s, _)| s.start < span.start);
-        let from_mentions = self.mentions[..upto]
+        let named: Vec<(usize, EntityId)> = self.mentions[..upto]
             .iter()
             .rev()
             .take_while(|(s, _)| s.start >= window)
-            .find(|&&(_, id)| fits(self, id))
-            .map(|&(s, id)| (s.start, id));
-        let from_history = self
+            .take(48)
+            .filter(|&&(_, id)| fits(self, id))
+            .map(|&(s, id)| (s.start, id))
+            .collect();
+        let spoke: Vec<(usize, EntityId)> = self
             .history
             .iter()
             .rev()
             .take(64)
-            .filter(|&&(at, _)| at < span.start)
-            .find(|&&(_, id)| fits(self, id))
-            .copied();
-        let chosen = match (from_mentions, from_history) {
-            (Some(named), Some(spoke)) => {
-                Some(if spoke.0 >= self.near || spoke.0 >= named.0 { spoke } else { named })
-            }
-            (named, spoke) => named.or(spoke),
+            .filter(|&&(at, id)| at < span.start && fits(self, id))
+            .copied()
+            .collect();
+        // In order: a recent speaker known to fit, anyone known to fit, a recent speaker,
+        // anyone; the latest within each.
+        let known = |&(_, id): &(usize, EntityId)| self.gender[id.0] == Some(wanted);
+        let recent = |&(at, _): &(usize, EntityId)| at >= self.near;
+        let latest = |a: Option<&(usize, EntityId)>, b: Option<&(usize, EntityId)>| match (a, b) {
+            (Some(x), Some(y)) => Some(if y.0 > x.0 { *y } else { *x }),
+            (x, y) => x.or(y).copied(),
         };
+        let chosen = spoke
+            .iter()
+            .find(|c| recent(c) && known(c))
+            .copied()
+            .or_else(|| latest(spoke.iter().find(|c| known(c)), named.iter().find(|c| known(c))))
+            .or_else(|| spoke.iter().find(|c| recent(c)).copied())
+            .or_else(|| latest(spoke.first(), named.first()));
         let (_, id) = chosen?;
         if self.gender[id.0].is_none() {
             self.gender[id.0] = Some(wanted);
