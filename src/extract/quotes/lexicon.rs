@@ -147,6 +147,8 @@ const CUE_VERBS: &[&str] = &[
     "lamented",
     "charged",
     "accused",
+    "accuse",
+    "accuses",
     "accusing",
     "praised",
     "blasted",
