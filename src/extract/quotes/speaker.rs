@@ -54,10 +54,10 @@ impl<'a> Resolver<'a> {
         for (index, entity) in entities.iter().enumerate() {
             gender.push(entity_gender(text, entity));
             let first = entity.name.split_whitespace().next().unwrap_or("");
-            // A name of two or more words none of which is a common word ("Rakeyia Scott",
-            // not "Pell Grants") reads as a person's too.
+            // A name none of whose words is a common word ("Rakeyia Scott", not "Pell
+            // Grants") reads as a person's too.
             let words: Vec<&str> = entity.name.split_whitespace().collect();
-            let proper = words.len() >= 2
+            let proper = !words.is_empty()
                 && words.iter().all(|w| !gazetteer::is_common_word(&w.to_ascii_lowercase()));
             person_like.push(
                 gender[index].is_some()
