@@ -41,8 +41,10 @@ pub fn find(
         }
         let lw = lower(text, toks[i]);
         if lw == "according" {
-            let found = cue::at(text, toks, start, end, i)?;
-            found.speaker?;
+            let Some(found) = cue::at(text, toks, start, end, i).filter(|c| c.speaker.is_some())
+            else {
+                continue;
+            };
             if i == start {
                 let comma = (found.after..end).find(|&j| toks[j].text(text) == ",")?;
                 return content(text, toks, comma + 1, end, quoted)
@@ -57,8 +59,12 @@ pub fn find(
         if !lexicon::is_claim_verb(&lw) {
             continue;
         }
-        let found = cue::at(text, toks, start, end, i)?;
-        let speaker = found.speaker?;
+        // A capitalised "State" is no verb, and a verb without a subject in reach is passed.
+        let Some((found, speaker)) =
+            cue::at(text, toks, start, end, i).and_then(|c| c.speaker.map(|p| (c, p)))
+        else {
+            continue;
+        };
         let speaker_at = toks.partition_point(|t| t.span.start < speaker.span.start);
         if speaker_at > i {
             // Inverted: "CONTENT, said X."

@@ -61,7 +61,7 @@ pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Opt
     let span = tok.span.cover(toks[after - 1].span);
     let speaker = phrase::backward(text, toks, floor, i).or_else(|| {
         // Inverted: "…,” said the press office." The verb opens its window.
-        let opens = (floor..i).all(|j| !toks[j].word);
+        let opens = (floor..i).all(|j| !toks[j].word) && !lexicon::is_participle(&lw);
         if opens { phrase::forward(text, toks, after, limit) } else { None }
     });
     Some(Cue { span, at: i, after, speaker, participle: lexicon::is_participle(&lw) })
@@ -91,10 +91,12 @@ fn hearer_end(text: &str, toks: &[Tok], from: usize, limit: usize) -> usize {
     end
 }
 
-/// The cue nearest before the end of `toks[floor..limit]`, preferring one with a speaker: a
-/// participle without its own subject ("…, adding that") gives way to an earlier verb.
+/// The cue nearest before the end of `toks[floor..limit]`, with the speaker of the nearest of
+/// the last few cues that has one: a verb without its own subject ("…, adding that", "who
+/// suggested that") gives way to an earlier verb.
 pub fn last_in(text: &str, toks: &[Tok], floor: usize, limit: usize) -> Option<Cue> {
     let mut first_found: Option<Cue> = None;
+    let mut seen = 0;
     for i in (floor..limit).rev() {
         if let Some(cue) = at(text, toks, floor, limit, i) {
             if cue.speaker.is_some() {
@@ -105,13 +107,71 @@ pub fn last_in(text: &str, toks: &[Tok], floor: usize, limit: usize) -> Option<C
             if first_found.is_none() {
                 first_found = Some(cue);
             }
-            let joined = i > floor && matches!(toks[i - 1].text(text), "," | "and");
-            if !(cue.participle || joined) {
+            seen += 1;
+            if seen == 4 {
                 break;
             }
         }
     }
     first_found
+}
+
+/// Words that open a sentence with an adverbial before its subject ("In a panel discussion
+/// on Monday, Smith told…").
+fn opens_adverbial(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "asked"
+            | "speaking"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "however"
+            | "still"
+            | "yet"
+            | "but"
+            | "and"
+            | "also"
+            | "since"
+            | "last"
+            | "when"
+            | "while"
+            | "as"
+            | "then"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "separately"
+            | "instead"
+            | "indeed"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "under"
+    )
+}
+
+/// The subject of the sentence that starts at `toks[start]`: the first noun phrase after an
+/// opening adverbial, when it names someone ("Donald Trump, her opponent, bemoaned … and said
+/// he thought that drugs were a “big factor”").
+pub fn subject(text: &str, toks: &[Tok], start: usize, limit: usize) -> Option<Phrase> {
+    let mut from = start;
+    for _ in 0..2 {
+        let first = toks.get(from).filter(|t| t.word && from < limit)?;
+        if !opens_adverbial(&lower(text, *first)) {
+            break;
+        }
+        let comma = (from..limit.min(from + 16)).find(|&j| toks[j].text(text) == ",")?;
+        from = comma + 1;
+    }
+    let found = phrase::forward(text, toks, from, limit)?;
+    (found.pronoun.is_some() || found.person || found.organisation).then_some(found)
 }
 
 /// The first cue in `toks[floor..limit]`.

@@ -147,6 +147,8 @@ const CUE_VERBS: &[&str] = &[
     "lamented",
     "charged",
     "accused",
+    "accuse",
+    "accuses",
     "accusing",
     "praised",
     "blasted",
@@ -405,6 +407,8 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
+    // "he’s said" is "he has said".
+    let lower = lower.strip_suffix("’s").or_else(|| lower.strip_suffix("'s")).unwrap_or(lower);
     match lower {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),

@@ -51,6 +51,7 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
             next_piece += 1;
         }
         let window = paragraphs[index.saturating_sub(PRONOUN_PARAGRAPHS)].start;
+        resolver.enter_paragraph(paragraphs[index.saturating_sub(1)].start);
         let context = Paragraph::read(text, paragraph, &pieces[first_piece..next_piece]);
         let mut last: Option<(usize, Speaker)> = None;
         // Where each claim of this paragraph ends, with its speaker.
@@ -85,6 +86,7 @@ pub fn find(article: &Article, entities: &mut Vec<Entity>) -> (Vec<Quote>, Vec<C
                 speaker,
                 partial: context.partial(text, k),
                 after_previous: attribution.after_previous,
+                title: context.programme_title(text, k),
             });
         }
         let quote_only = context.quote_only(text);
@@ -123,6 +125,8 @@ struct Found {
     partial: bool,
     /// Whether the piece follows another piece in its sentence with nothing attributing it.
     after_previous: bool,
+    /// Whether the piece is the title of a programme or publication ("on “Face the Nation”").
+    title: bool,
 }
 
 impl Found {
@@ -130,7 +134,7 @@ impl Found {
     /// text nobody is said to have spoken (a transcript, a letter, a list of answers): it has
     /// a speaker or a cue.
     fn is_speech(&self) -> bool {
-        self.speaker.is_some() || self.cue.is_some()
+        !self.title && (self.speaker.is_some() || self.cue.is_some())
     }
 }
 
@@ -308,7 +312,15 @@ impl<'p> Paragraph<'p> {
         };
         match chosen {
             Some(found) => {
-                Attribution { cue: Some(found.span), speaker: found.speaker, after_previous }
+                // A cue whose own subject is out of reach speaks for the sentence's subject.
+                let speaker = found.speaker.or_else(|| {
+                    let starts_sentence =
+                        k == 0 || before_start > previous_close || previous_close == 0;
+                    starts_sentence
+                        .then(|| cue::subject(text, &self.toks, before_start, open))
+                        .flatten()
+                });
+                Attribution { cue: Some(found.span), speaker, after_previous }
             }
             None => Attribution {
                 cue: None,
@@ -316,6 +328,24 @@ impl<'p> Paragraph<'p> {
                 after_previous,
             },
         }
+    }
+
+    /// Whether piece `k` is a title in capitals right after "on" or a possessive: a programme
+    /// or publication ("told CBS’s “Face the Nation”", "on “Morning Joe”"), not a quote.
+    fn programme_title(&self, text: &str, k: usize) -> bool {
+        let words: Vec<&str> = self.pieces[k].span.slice(text).split_whitespace().collect();
+        let small =
+            |w: &str| matches!(w, "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for" | "to");
+        let title_case = !words.is_empty()
+            && words.len() <= 6
+            && words.iter().all(|w| words::is_capitalised(w) || small(w))
+            && words.first().is_some_and(|w| words::is_capitalised(w));
+        let (open, _) = self.bounds[k];
+        let before = open.checked_sub(1).map(|i| self.toks[i].text(text));
+        let after_programme = before.is_some_and(|w| {
+            w == "on" || w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’')
+        });
+        title_case && after_programme
     }
 
     /// A name after a dash that follows the quote: "“…” ― Carla Ruiz" (lists, epigraphs).

@@ -75,13 +75,11 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
                 && segment.iter().all(|t| !t.word || is_capitalised(t.text(text)))
                 && segment.iter().any(|t| t.word)
                 && appositive.is_none();
-            if !is_name {
-                return None;
-            }
             let role =
                 if open > floor { description_before(text, toks, floor, open - 1) } else { None };
-            let mut phrase = build(text, segment, role);
-            phrase.person = phrase.person || role.is_some();
+            let role = role.filter(|_| is_name)?;
+            let mut phrase = build(text, segment, Some(role));
+            phrase.person = true;
             return Some(phrase);
         }
         let this = toks[open].span.cover(toks[close - 1].span);
@@ -126,6 +124,9 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
             }
             break;
         }
+        if start == end && matches!(lw.as_str(), "of" | "for") {
+            break;
+        }
         if lexicon::stops_phrase(&lw)
             || lexicon::is_cue_verb(&lw)
             || word.chars().any(char::is_numeric)
@@ -147,10 +148,20 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
 /// or a time word, within `toks[..limit]`.
 pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(from).filter(|t| t.word && from < limit)?;
-    if let Some(pronoun) = lexicon::pronoun(&lower(text, *first)) {
+    let first_lower = lower(text, *first);
+    if let Some(pronoun) = lexicon::pronoun(&first_lower) {
         return Some(pronoun_phrase(first.span, pronoun));
     }
+    // A phrase does not open with a preposition, a time or an object pronoun.
+    let opens_badly = lexicon::stops_phrase(&first_lower)
+        || lexicon::ends_inverted_speaker(&first_lower)
+        || lexicon::is_calendar_word(&first_lower)
+        || matches!(first_lower.as_str(), "of" | "for" | "him" | "her" | "them" | "us" | "me");
+    if opens_badly {
+        return None;
+    }
     let mut end = from;
+    let mut named = false;
     while end < limit && end - from < MAX_PHRASE {
         let tok = toks[end];
         let word = tok.text(text);
@@ -177,7 +188,14 @@ pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Ph
             }
         } else if !is_capitalised(word) && lexicon::stops_phrase(&lw) {
             break;
+        } else if !is_capitalised(word)
+            && named
+            && !(lexicon::is_org_word(&lw) || lexicon::is_role_word(&lw))
+        {
+            // After a name, a lower-case word is its verb: "Hillary Clinton chimed in".
+            break;
         }
+        named = named || is_capitalised(word);
         end += 1;
     }
     if end == from {
@@ -343,7 +361,11 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
     let titled = last_role.is_some() || run_start > lead;
     // A lone capitalised word right before a speech verb is most often a surname ("Smith
     // said"); places and organisations are covered by the entity finder's mentions first.
-    let lone = name_words == 1 && toks.len() == 1 && !gazetteer::is_place(&head_lower);
+    let lone = name_words == 1
+        && toks.len() == 1
+        && !gazetteer::is_place(&head_lower)
+        && !gazetteer::is_common_word(&head_lower)
+        && !lexicon::is_calendar_word(&head_lower);
     phrase.person = name_words >= 2 || titled || lone;
     if gender.is_none() {
         phrase.gender = name.first().and_then(|first| lexicon::first_name_gender(first.text(text)));

@@ -9,7 +9,7 @@
 use super::lexicon::{self, Pronoun};
 use super::phrase::Phrase;
 use crate::extract::Gender;
-use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind};
+use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind, gazetteer};
 use crate::text::Span;
 
 /// Who a phrase resolved to: an entity, or the words themselves ("a source").
@@ -39,14 +39,32 @@ pub struct Resolver<'a> {
     recent: Vec<(usize, Speaker)>,
     /// Entities made here for speakers the entity finder did not have.
     created_from: usize,
+    /// Per entity: whether something shows it is a person (a gender, a role, a known first
+    /// name, having spoken), so that "he" is not taken for a misread title.
+    person_like: Vec<bool>,
+    /// Where the previous paragraph starts: speakers since then come first for pronouns.
+    near: usize,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, entities: &'a mut Vec<Entity>) -> Resolver<'a> {
         let mut mentions = Vec::new();
         let mut gender = Vec::with_capacity(entities.len());
+        let mut person_like = Vec::with_capacity(entities.len());
         for (index, entity) in entities.iter().enumerate() {
             gender.push(entity_gender(text, entity));
+            let first = entity.name.split_whitespace().next().unwrap_or("");
+            // A name none of whose words is a common word ("Rakeyia Scott", not "Pell
+            // Grants") reads as a person's too.
+            let words: Vec<&str> = entity.name.split_whitespace().collect();
+            let proper = !words.is_empty()
+                && words.iter().all(|w| !gazetteer::is_common_word(&w.to_ascii_lowercase()));
+            person_like.push(
+                gender[index].is_some()
+                    || entity.role.is_some()
+                    || proper
+                    || gazetteer::first_name(&first.to_ascii_lowercase()).is_some(),
+            );
             if matches!(
                 entity.kind,
                 EntityKind::Person | EntityKind::Organization | EntityKind::Place
@@ -66,7 +84,14 @@ impl<'a> Resolver<'a> {
             history: Vec::new(),
             recent: Vec::new(),
             created_from,
+            person_like,
+            near: 0,
         }
+    }
+
+    /// Notes where the paragraph before the current one starts.
+    pub fn enter_paragraph(&mut self, previous_start: usize) {
+        self.near = previous_start;
     }
 
     /// Resolves a phrase at its place in the text; `window` is where a pronoun may look back to
@@ -122,6 +147,7 @@ impl<'a> Resolver<'a> {
                     self.gender[id.0] = phrase.gender;
                 }
                 self.history.push((phrase.span.start, id));
+                self.person_like[id.0] = true;
                 Speaker { entity: Some(id), text: None }
             }
             None => Speaker { entity: None, text: Some(phrase.span) },
@@ -187,6 +213,7 @@ impl<'a> Resolver<'a> {
             mentions: vec![Mention { kind: MentionKind::Name, span: name }],
         });
         self.gender.push(phrase.gender);
+        self.person_like.push(true);
         EntityId(self.entities.len() - 1)
     }
 
@@ -199,39 +226,53 @@ impl<'a> Resolver<'a> {
         mentions.insert(at, mention);
     }
 
-    /// The entity a pronoun stands for, or None when nobody fits.
+    /// The entity a pronoun stands for, or None when nobody fits: a person whose gender does
+    /// not disagree and who is known to be a person (a gender, a role, a first name, or having
+    /// spoken). The last speaker since the previous paragraph comes first, as in "…,” she
+    /// added"; otherwise the nearest fitting name.
     fn pronoun(&mut self, span: Span, pronoun: Pronoun, window: usize) -> Option<EntityId> {
         let wanted = match pronoun {
             Pronoun::He => Gender::Male,
             Pronoun::She => Gender::Female,
             Pronoun::Group | Pronoun::I => return None,
         };
-        let kind = EntityKind::Person;
         let fits = |resolver: &Resolver, id: EntityId| {
-            resolver.entities[id.0].kind == kind
+            resolver.entities[id.0].kind == EntityKind::Person
+                && resolver.person_like[id.0]
                 && resolver.gender[id.0].is_none_or(|has| has == wanted)
         };
-        // The latest fitting name mention in the window, from the entity finder's mentions…
         let upto = self.mentions.partition_point(|(s, _)| s.start < span.start);
-        let from_mentions = self.mentions[..upto]
+        let named: Vec<(usize, EntityId)> = self.mentions[..upto]
             .iter()
             .rev()
             .take_while(|(s, _)| s.start >= window)
-            .find(|&&(_, id)| fits(self, id))
-            .map(|&(s, id)| (s.start, id));
-        // …and from the speakers found here, whichever is nearer.
-        let from_history = self
+            .take(48)
+            .filter(|&&(_, id)| fits(self, id))
+            .map(|&(s, id)| (s.start, id))
+            .collect();
+        let spoke: Vec<(usize, EntityId)> = self
             .history
             .iter()
             .rev()
             .take(64)
-            .filter(|&&(at, _)| at < span.start)
-            .find(|&&(_, id)| fits(self, id))
-            .copied();
-        let chosen = match (from_mentions, from_history) {
-            (Some(a), Some(b)) => Some(if b.0 >= a.0 || a.0 < window { b } else { a }),
-            (a, b) => a.or(b.filter(|&(at, _)| at >= window || kind == EntityKind::Person)),
+            .filter(|&&(at, id)| at < span.start && fits(self, id))
+            .copied()
+            .collect();
+        // In order: a recent speaker known to fit, anyone known to fit, a recent speaker,
+        // anyone; the latest within each.
+        let known = |&(_, id): &(usize, EntityId)| self.gender[id.0] == Some(wanted);
+        let recent = |&(at, _): &(usize, EntityId)| at >= self.near;
+        let latest = |a: Option<&(usize, EntityId)>, b: Option<&(usize, EntityId)>| match (a, b) {
+            (Some(x), Some(y)) => Some(if y.0 > x.0 { *y } else { *x }),
+            (x, y) => x.or(y).copied(),
         };
+        let chosen = spoke
+            .iter()
+            .find(|c| recent(c) && known(c))
+            .copied()
+            .or_else(|| latest(spoke.iter().find(|c| known(c)), named.iter().find(|c| known(c))))
+            .or_else(|| spoke.iter().find(|c| recent(c)).copied())
+            .or_else(|| latest(spoke.first(), named.first()));
         let (_, id) = chosen?;
         if self.gender[id.0].is_none() {
             self.gender[id.0] = Some(wanted);
