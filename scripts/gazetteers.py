@@ -19,9 +19,11 @@ import names
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "extract", "gazetteer")
 DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
-# Cities at least this large are listed: big enough to be named in world news, small enough that
-# few collide with surnames (a "Clinton" or "Jackson" stays a person).
+# Cities at least this large are listed: big enough to be named in world news.
 CITY_POPULATION = 300_000
+# Smaller cities down to this size are listed too when their name is no common US surname (so a
+# "Clinton" or "Jackson" stays a person, while "Geneva" is a place).
+SMALL_CITY_POPULATION = 100_000
 
 
 def write(name, lines):
@@ -60,8 +62,18 @@ def places():
         out.append(country["name"])
         if country.get("capital"):
             out.append(country["capital"])
+    base = os.path.dirname(names.__file__)
+    person_names = set()
+    with open(os.path.join(base, "dist.all.last")) as f:
+        for line in f:
+            name, share = line.split()[:2]
+            if float(share) >= 0.003:
+                person_names.add(name.lower())
     for city in gc.get_cities().values():
-        if city["population"] >= CITY_POPULATION:
+        population = city["population"]
+        if population >= CITY_POPULATION or (
+            population >= SMALL_CITY_POPULATION and city["name"].lower() not in person_names
+        ):
             out.append(city["name"])
     out.extend(s["name"] for s in gc.get_us_states().values())
     out.extend(c["name"] for c in gc.get_continents().values())

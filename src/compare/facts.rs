@@ -144,7 +144,9 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     let mut scored = Vec::new();
     for (i, fa) in first.iter().enumerate() {
         for (j, fb) in second.iter().enumerate() {
-            if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date) {
+            if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
+                || is_year(fa) != is_year(fb)
+            {
                 continue;
             }
             let shared = words::shared(&fa.context, &fb.context);
@@ -168,6 +170,16 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     }
     pairs.sort();
     pairs
+}
+
+/// A bare year ("2014") dates an era, not a day: it is compared with years only, never with
+/// "Monday" or "early next month".
+fn is_year(fact: &Fact) -> bool {
+    fact.kind == EntityKind::Date
+        && fact
+            .value
+            .as_deref()
+            .is_some_and(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn verdict(a: &Fact, b: &Fact) -> FactVerdict {

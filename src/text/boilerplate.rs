@@ -105,6 +105,27 @@ pub fn is_caption(line: &str) -> bool {
             && (line.contains(" Photo: ") || line.contains(" PHOTO: ")))
 }
 
+/// Whether a short line is a picture credit: "Getty Images", "AFP/Getty Images",
+/// "REUTERS/Jane Doe", "AP Photo/John Roe", "Photograph: Jane Doe/Shutterstock".
+pub fn is_credit_line(line: &str) -> bool {
+    const AGENCIES: [&str; 10] = [
+        "Getty",
+        "AP Photo",
+        "Shutterstock",
+        "iStock",
+        "Reuters/",
+        "REUTERS/",
+        "AFP/",
+        "EPA/",
+        "/AFP",
+        "/Reuters",
+    ];
+    line.split_whitespace().count() <= 6
+        && !line.trim_end_matches('.').contains(['.', ',', '?', '!'])
+        && AGENCIES.iter().any(|a| line.contains(a))
+        && line.split_whitespace().all(|w| w.contains('/') || !w.starts_with(char::is_lowercase))
+}
+
 /// A credit marker inside `text[line]`: a short credit between runs of question marks, as
 /// print archives render the picture it belonged to ("?? AFP ??", "?? REUTERS ??").
 pub fn credit_marker(text: &str, line: Span) -> Option<Span> {
@@ -153,5 +174,8 @@ mod tests {
         assert!(is_caption("Photo: Jane Doe/Example Agency"));
         assert!(is_caption("Crowds gather in the square on Monday. Photo: Example Agency"));
         assert!(!is_caption("Photographers gathered outside."));
+        assert!(is_credit_line("Getty/Instagram."));
+        assert!(is_credit_line("AFP/Getty Images"));
+        assert!(!is_credit_line("Getty said the images were sold."));
     }
 }

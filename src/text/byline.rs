@@ -20,7 +20,12 @@ const MAX_WORDS: usize = 16;
 
 /// Reads `text[line]` as a byline, if it is one.
 pub fn read(text: &str, line: Span) -> Option<Byline> {
-    if ends_with_terminal(line.slice(text)) {
+    const LEADS: [&str; 7] = ["by", "written", "story", "words", "report", "reported", "text"];
+    let s = line.slice(text);
+    let first_word = s.trim_start_matches(|c: char| !c.is_alphabetic()).split(' ').next();
+    if !first_word.is_some_and(|w| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        || ends_with_terminal(s)
+    {
         return None;
     }
     let words: Vec<Span> = chunks(text, line).take(MAX_WORDS + 1).collect();

@@ -120,58 +120,57 @@ fn is_metadata_word(word: &str) -> bool {
     if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "published"
-            | "updated"
-            | "posted"
-            | "last"
-            | "modified"
-            | "first"
-            | "date"
-            | "on"
-            | "at"
-            | "am"
-            | "pm"
-            | "a"
-            | "m"
-            | "p"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "edt"
-            | "est"
-            | "cdt"
-            | "cst"
-            | "pdt"
-            | "pst"
-            | "et"
-            | "pt"
-            | "ist"
-            | "hkt"
-            | "sgt"
-            | "jst"
-            | "ict"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
+    const WORDS: [&str; 48] = [
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "first",
+        "date",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a",
+        "m",
+        "p",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "edt",
+        "est",
+        "cdt",
+        "cst",
+        "pdt",
+        "pst",
+        "et",
+        "pt",
+        "ist",
+        "hkt",
+        "sgt",
+        "jst",
+        "ict",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

@@ -33,7 +33,11 @@ pub fn split(
             continue;
         }
         let mut j = i + 1;
-        while j < n && closes(text, floor, tokens[j]) {
+        // A quote mark that ends the block closes, whatever its shape (“Mostly False.“).
+        while j < n
+            && (closes(text, floor, tokens[j])
+                || (j + 1 == n && tokens[j].kind == TokenKind::Quote))
+        {
             j += 1;
         }
         if j < n && ends_sentence(text, tokens, first, i, j, floor) {
@@ -411,6 +415,11 @@ mod tests {
             sentences("\"Why not?\" Mr Smith asked. Nobody knew."),
             ["\"Why not?\" Mr Smith asked.", "Nobody knew."]
         );
+    }
+
+    #[test]
+    fn a_mark_at_the_end_of_the_block_closes() {
+        assert_eq!(sentences("It was “Mostly False.“"), ["It was “Mostly False.“"]);
     }
 
     #[test]

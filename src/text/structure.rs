@@ -124,7 +124,7 @@ fn lines(text: &str, addresses: &[Span], set_aside: &mut Vec<SetAside>) -> Vec<L
             let c = c.slice(text);
             s.ends_with(c) && s.len() <= c.len() + 40
         });
-        if repeats_caption || boilerplate::is_caption(s) {
+        if repeats_caption || boilerplate::is_caption(s) || boilerplate::is_credit_line(s) {
             push(SetAsideReason::Caption, span);
             blank = true;
             continue;
@@ -385,9 +385,10 @@ fn has_kicker(s: &str) -> bool {
 /// Headlines quote with single marks ("Flynn says Trump ‘absolutely right’"); story text
 /// uses double ones.
 fn has_single_quoted_phrase(s: &str) -> bool {
-    let open = s.find(['‘', '\'']).filter(|&i| s[..i].ends_with(' ') || i == 0);
-    open.is_some_and(|i| {
-        let rest = &s[i + 1..];
+    let open = s.char_indices().find(|&(_, c)| c == '‘' || c == '\'');
+    let open = open.filter(|&(i, _)| i == 0 || s[..i].ends_with(' '));
+    open.is_some_and(|(i, mark)| {
+        let rest = &s[i + mark.len_utf8()..];
         rest.starts_with(|c: char| c.is_alphanumeric())
             && rest.find(['’', '\'']).is_some_and(|j| rest[..j].contains(' ') || j > 2)
     })

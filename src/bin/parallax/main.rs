@@ -2,17 +2,22 @@
 //!
 //! ```text
 //! parallax analyse A.txt B.txt [--json]   analyse articles; --json prints the report
+//! parallax eval-quotes DIR [--errors]     score quotes and speakers against PolNeAR
 //! ```
 //! The JSON is the same report the app renders (see `parallax::report`).
+
+mod eval_quotes;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: parallax analyse FILE... [--json]
+       parallax eval-quotes DIR [--errors]
 
 commands:
   analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
+  eval-quotes DIR   score quotes and speakers against a PolNeAR split (--errors lists misses)
 options:
   --json            print the full report as JSON instead of a summary";
 
@@ -33,6 +38,7 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     match command.as_str() {
         "analyse" | "analyze" => analyse(rest),
+        "eval-quotes" => eval_quotes::run(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use super::lexicon;
 use super::names::{Evidence, Proposal};
 use super::words::Doc;
 use crate::extract::gazetteer;
@@ -37,14 +38,41 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
         groups[group].evidence.merge(p.evidence);
         group_of[idx] = group;
     }
-    // 2. One-word names join the multi-word person they are part of.
+    // 2. A middle name or initial makes no other person: "Donald J. Trump" is "Donald Trump".
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let mut by_ends: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words >= 3 && is_person(&group.evidence) {
+            let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                by_ends.insert(fold(&format!("{first} {last}")), g);
+            }
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words == 2
+            && let Some(&h) = by_ends.get(&fold(doc.str(p.name)))
+        {
+            target[g] = h;
+        }
+    }
+    // 3. One-word names join the multi-word person they are part of.
     let mut by_part: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
-        if p.name_words >= 2 && is_person(&group.evidence) {
+        if p.name_words >= 2 && is_person(&group.evidence) && target[g] == g {
             let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
-            let surname = words.last().copied().unwrap_or_default();
-            by_part.entry(fold(surname)).or_default().push(g);
+            // The surname with its particles: "van Dam" of "Pieter van Dam".
+            let mut first_of_surname = words.len().saturating_sub(1);
+            while first_of_surname > 1
+                && lexicon::NAME_CONNECTORS
+                    .contains(&words[first_of_surname - 1].to_ascii_lowercase())
+            {
+                first_of_surname -= 1;
+            }
+            by_part.entry(fold(&words[first_of_surname..].join(" "))).or_default().push(g);
             if let Some(first) = words.first()
                 && gazetteer::first_name(&first.to_ascii_lowercase()).is_some()
             {
@@ -52,31 +80,31 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
             }
         }
     }
-    let mut target: Vec<usize> = (0..groups.len()).collect();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
-        if p.name_words != 1 {
+        let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
+        if people.contains(&g) {
             continue;
         }
-        let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
         // A bare place name stays a place ("Washington") unless something marks a person.
         let place_like = group.evidence.place > group.evidence.person;
         if place_like {
             continue;
         }
-        // Of several people sharing it, the one named nearest before the mention.
-        let at = p.name.start;
-        let nearest = people
-            .iter()
-            .copied()
-            .filter(|&h| proposals[groups[h].proposals[0]].name.start <= at)
-            .max_by_key(|&h| proposals[groups[h].proposals[0]].name.start)
-            .or_else(|| people.first().copied());
-        if let Some(h) = nearest {
+        // Of several people sharing it, the one the article names most in full: news calls
+        // its main figure by surname and relatives by first name ("Clinton" is Hillary, not
+        // her daughter Chelsea Clinton). Ties go to the one named first.
+        let chosen = people.iter().copied().max_by_key(|&h| {
+            (
+                groups[h].proposals.len(),
+                std::cmp::Reverse(proposals[groups[h].proposals[0]].name.start),
+            )
+        });
+        if let Some(h) = chosen {
             target[g] = h;
         }
     }
-    // 3. Acronyms join the long name whose initials they spell.
+    // 4. Acronyms join the long name whose initials they spell.
     let mut by_initials: BTreeMap<String, usize> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];

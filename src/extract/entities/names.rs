@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, has};
 use super::roles;
-use super::words::{Doc, Part, Shape};
+use super::words::{Doc, Shape};
 use crate::extract::gazetteer;
 use crate::extract::{EntityKind, Gender};
 use crate::text::Span;
@@ -83,6 +83,12 @@ pub struct Proposal {
 /// Proposes every name mention of the article, in text order.
 pub fn propose(doc: &Doc) -> Vec<Proposal> {
     let standalone = standalone_names(doc);
+    let plain: std::collections::HashSet<&str> = doc
+        .words
+        .iter()
+        .filter(|w| w.capitalised && !w.shouting && !w.initial)
+        .map(|w| doc.low(w.stem))
+        .collect();
     let mut out = Vec::new();
     let words = &doc.words;
     let mut i = 0;
@@ -97,7 +103,17 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
             i = end;
             continue;
         }
-        if words[i].part == Part::Byline || after_by(doc, i) {
+        // In a title-case or upper-case line capitals say little: keep what the rest of the
+        // article also capitalises, known places and acronyms.
+        if words[i].shouting
+            && !in_byline(doc, i)
+            && !after_by(doc, i)
+            && !vouched(doc, i, end, &plain)
+        {
+            i = end;
+            continue;
+        }
+        if in_byline(doc, i) || after_by(doc, i) {
             out.push(byline_proposal(doc, i, end));
         } else {
             split_run(doc, i, end, &mut out);
@@ -105,6 +121,17 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
         i = end;
     }
     out
+}
+
+/// Whether a run in a shouting line is a name all the same: a word of it is capitalised in
+/// plain text elsewhere, or it is a known place, or an acronym in a title-case line.
+fn vouched(doc: &Doc, start: usize, end: usize, plain: &std::collections::HashSet<&str>) -> bool {
+    let span = Span::new(doc.words[start].span.start, doc.words[end - 1].stem.end);
+    (start..end).any(|j| {
+        let w = &doc.words[j];
+        w.shape == Shape::Word
+            && (plain.contains(doc.low(w.stem)) || (w.all_caps && !w.caps_sentence))
+    }) || gazetteer::is_place(doc.low(span))
 }
 
 /// Lower-cased words the article writes capitalised on their own in mid-sentence ("Trump
@@ -127,18 +154,31 @@ fn is_name_word(doc: &Doc, idx: usize, standalone: &std::collections::HashSet<&s
         return false;
     }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low) || has(lexicon::NEVER_NAMES, low) {
+    if has(lexicon::WEEKDAYS, low) || lexicon::NEVER_NAMES.contains(low) || is_contraction(low) {
         return false;
     }
     if is_month(low) && is_date_neighbour(doc, idx) {
         return false;
     }
-    if (w.initial || w.shouting) && gazetteer::is_common_word(low) && !standalone.contains(low) {
+    let acronym = w.all_caps && !w.caps_sentence;
+    if (w.initial || w.shouting)
+        && !acronym
+        && gazetteer::is_common_word(low)
+        && !standalone.contains(low)
+    {
         // A capitalised common word where grammar or a headline capitalises anyway: "However",
         // "Following", "They". A title or honorific still leads into a name.
         return is_title_or_honorific(low) && next_is_name_like(doc, idx);
     }
     true
+}
+
+/// "I’m", "We're", "Don't": a pronoun or verb with a clitic, never a name.
+fn is_contraction(low: &str) -> bool {
+    ["m", "re", "ll", "ve", "d", "n't", "n’t"].iter().any(|end| {
+        low.strip_suffix(end).is_some_and(|rest| rest.ends_with('\'') || rest.ends_with('’'))
+            || (end.starts_with('n') && low.ends_with(end))
+    })
 }
 
 fn is_month(low: &str) -> bool {
@@ -154,7 +194,7 @@ fn is_date_neighbour(doc: &Doc, idx: usize) -> bool {
 }
 
 fn is_title_or_honorific(low: &str) -> bool {
-    has(lexicon::TITLES, low) || lexicon::HONORIFICS.iter().any(|&(h, _)| h == low)
+    lexicon::TITLES.contains(low) || lexicon::HONORIFICS.iter().any(|&(h, _)| h == low)
 }
 
 fn next_is_name_like(doc: &Doc, idx: usize) -> bool {
@@ -189,8 +229,9 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
         }
         let low = doc.low(next.span);
         if next.shape == Shape::Word
-            && has(lexicon::NAME_CONNECTORS, low)
+            && lexicon::NAME_CONNECTORS.contains(low)
             && words.get(end + 1).is_some_and(|w| w.capitalised && !w.initial)
+            && !of_place(doc, end)
         {
             end += 2;
             continue;
@@ -199,11 +240,33 @@ fn run_end(doc: &Doc, start: usize, standalone: &std::collections::HashSet<&str>
     }
 }
 
+/// "Chuck Schumer of New York", "a Democrat of New Jersey": "of" and a place after a name that
+/// is no organisation's ("Bank of England", "University of Texas") end the name.
+fn of_place(doc: &Doc, connector: usize) -> bool {
+    let words = &doc.words;
+    if doc.low_at(connector) != "of"
+        || lexicon::ORG_HEADS.contains(doc.low_at(connector - 1))
+        || lexicon::TITLES.contains(doc.low_at(connector - 1))
+    {
+        return false;
+    }
+    let first = connector + 1;
+    let place = |len: usize| {
+        let last = first + len - 1;
+        last < words.len()
+            && words[first..=last].iter().all(|w| w.capitalised)
+            && gazetteer::is_place(
+                doc.low(Span::new(words[first].span.start, words[last].stem.end)),
+            )
+    };
+    place(1) || place(2) || place(3)
+}
+
 /// A word a dot may follow inside a name: an honorific or title abbreviation, or an initial.
 fn is_short_form(doc: &Doc, idx: usize) -> bool {
     let w = &doc.words[idx];
     let low = doc.low(w.stem);
-    w.shape == Shape::Word && (low.chars().count() == 1 || has(lexicon::ABBREVIATIONS, low))
+    w.shape == Shape::Word && (low.chars().count() == 1 || lexicon::ABBREVIATIONS.contains(low))
 }
 
 /// The reporter's name from the byline: the whole run is a person.
@@ -223,6 +286,11 @@ fn byline_proposal(doc: &Doc, start: usize, end: usize) -> Proposal {
     }
 }
 
+/// Whether word `idx` is in the reporter's name that the text layer found in the byline.
+fn in_byline(doc: &Doc, idx: usize) -> bool {
+    doc.article.byline.is_some_and(|byline| byline.contains(doc.words[idx].span))
+}
+
 /// Whether the run at `start` follows a paragraph-initial "By": a byline the text layer did not
 /// mark ("By REN QI in Moscow").
 fn after_by(doc: &Doc, start: usize) -> bool {
@@ -237,7 +305,7 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
     let words = &doc.words;
     let low = |j: usize| doc.low(words[j].stem);
     let last_low = low(end - 1);
-    let org_like = has(lexicon::ORG_HEADS, last_low);
+    let org_like = lexicon::ORG_HEADS.contains(last_low);
     // Honorific: "Mr Lavrov", "Mrs. Clinton".
     if let Some(&(_, gender)) = lexicon::HONORIFICS.iter().find(|&&(h, _)| h == low(start)) {
         let mut name_start = start + 1;
@@ -295,7 +363,7 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
         honorific: false,
         // "REN QI" is a name in capitals; "NATO" is an acronym and keeps its form.
         upper: words[start..end].iter().all(|w| w.all_caps || w.shape != Shape::Word)
-            && (name_words >= 2 || words[start].shouting),
+            && (name_words >= 2 || words[start].caps_sentence),
     }
 }
 
@@ -303,19 +371,31 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
 /// Minister Sergei Lavrov", "Secretary of State" of "Secretary of State John Kerry". Returns the
 /// word range of the title; the name follows it.
 fn title_in_run(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
-    let low = |j: usize| doc.low(doc.words[j].stem);
+    // "Representative-elect", "ex-President": the title inside.
+    let low = |j: usize| {
+        let low = doc.low(doc.words[j].stem);
+        let low = low.strip_suffix("-elect").unwrap_or(low);
+        low.strip_prefix("ex-").unwrap_or(low)
+    };
     // The last title head with a name after it.
-    let head = (start..end.saturating_sub(1)).rev().find(|&j| has(lexicon::TITLE_HEADS, low(j)))?;
-    // Through following title words and connectors: "Secretary General", "Secretary of State".
+    let head =
+        (start..end.saturating_sub(1)).rev().find(|&j| lexicon::TITLE_HEADS.contains(low(j)))?;
+    // Through following title words, connectors and abbreviation dots: "Secretary General",
+    // "Secretary of State", "Rep." of "Rep. Gwen Moore".
+    let in_title = |j: usize| {
+        lexicon::TITLES.contains(low(j))
+            || lexicon::NAME_CONNECTORS.contains(low(j))
+            || doc.is_punct(j, ".")
+    };
     let mut title_end = head + 1;
-    while title_end < end - 1
-        && (has(lexicon::TITLES, low(title_end)) || has(lexicon::NAME_CONNECTORS, low(title_end)))
-    {
+    while title_end < end - 1 && in_title(title_end) {
         title_end += 1;
     }
-    // Back through title words: "Foreign Minister", "Deputy Prime Minister".
+    // Back through title words: "Foreign Minister", "Deputy Prime Minister", "Lt. Gen.".
     let mut title_start = head;
-    while title_start > start && has(lexicon::TITLES, low(title_start - 1)) {
+    while title_start > start
+        && (lexicon::TITLES.contains(low(title_start - 1)) || doc.is_punct(title_start - 1, "."))
+    {
         title_start -= 1;
     }
     let rest: Vec<usize> =
@@ -336,7 +416,7 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     let low_name = doc.low(p.name);
     let last_low = doc.low(words[end - 1].stem);
     let single = p.name_words == 1;
-    if has(lexicon::ORG_HEADS, last_low) && !gazetteer::is_place(low_name) {
+    if lexicon::ORG_HEADS.contains(last_low) && !gazetteer::is_place(low_name) {
         p.evidence.add(EntityKind::Organization, 5);
     }
     if let Some(tail) = org_tail(doc, end) {
@@ -348,11 +428,17 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     if gazetteer::is_place(low_name) {
         p.evidence.add(EntityKind::Place, 5);
     }
-    if single && gazetteer::is_demonym(low_name) {
+    if single && is_group_word(low_name) {
         p.evidence.add(EntityKind::Other, 4);
     }
+    let connected = (start..end).any(|j| matches!(doc.low_at(j), "of" | "for" | "&"));
+    if !single && (connected || doc.low_at(start) == "the") {
+        // "Voice of America", "The Daily Beast": people's names have neither.
+        p.evidence.add(EntityKind::Organization, 2);
+    }
     let first = words[start];
-    if single && first.all_caps && !first.shouting && doc.str(first.stem).chars().count() <= 6 {
+    if single && first.all_caps && !first.caps_sentence && doc.str(first.stem).chars().count() <= 6
+    {
         p.evidence.add(EntityKind::Organization, 3);
     }
     if !single && let Some(gender) = gazetteer::first_name(doc.low(first.stem)) {
@@ -360,32 +446,53 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
         p.gender = gender;
     }
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
-    if single && matches!(before, "in" | "at" | "from" | "near" | "across") {
+    if matches!(before, "in" | "at" | "from" | "near" | "across") {
         p.evidence.add(EntityKind::Place, 1);
     }
     // A name that qualifies a role or an office ("Nato spokeswoman", "Kremlin press office") is
     // mostly an organisation's.
     let after = doc.words.get(end).filter(|w| !w.capitalised && !words[end - 1].possessive);
-    if after
-        .is_some_and(|w| has(lexicon::ROLE_NOUNS, doc.low(w.stem)) || org_tail(doc, end).is_some())
-    {
+    if after.is_some_and(|w| {
+        lexicon::ROLE_NOUNS.contains(doc.low(w.stem)) || org_tail(doc, end).is_some()
+    }) {
         p.evidence.add(EntityKind::Organization, 1);
     }
     if single && before == "the" {
         p.evidence.add(EntityKind::Organization, 1);
     }
-    if start > 0 && has(lexicon::ORG_NOUNS, before) && doc.same_sentence(start - 1, start) {
+    if start > 0 && lexicon::ORG_NOUNS.contains(before) && doc.same_sentence(start - 1, start) {
         p.evidence.add(EntityKind::Organization, 4);
     }
     finish_person(doc, start, end, p);
+    if !single && p.evidence.best().is_none() {
+        // Nothing else speaks: two or three rare words are most often a person's name ("Kamala
+        // Lopez"); common words make a thing's name ("Equal Rights Amendment", "Fancy Bear").
+        let common = (start..end).any(|j| {
+            let low = doc.low_at(j);
+            doc.words[j].shape == Shape::Word
+                && gazetteer::first_name(low).is_none()
+                && (gazetteer::is_common_word(low)
+                    || gazetteer::is_place(low)
+                    || is_group_word(low))
+        });
+        let kind = if common { EntityKind::Organization } else { EntityKind::Person };
+        p.evidence.add(kind, 1);
+    }
+}
+
+/// A demonym or a group of people, singular or plural, alone or in a compound: "Russian",
+/// "Americans", "African-American", "Democrats".
+fn is_group_word(low: &str) -> bool {
+    let last = low.rsplit(['-', '‐']).next().unwrap_or(low);
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    [last, singular].iter().any(|w| gazetteer::is_demonym(w) || lexicon::GROUP_NOUNS.contains(w))
 }
 
 /// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
 /// after it, a speech verb.
 fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
-    let name_start = doc.words.iter().position(|w| w.span.start == p.name.start).unwrap_or(start);
     if p.role.is_none()
-        && let Some(role) = roles::find(doc, name_start, end)
+        && let Some(role) = roles::find(doc, start, end)
     {
         p.evidence.add(EntityKind::Person, 4);
         if p.gender.is_none() {
@@ -395,10 +502,18 @@ fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     }
     let after = doc.low_at(end);
     let before = start.checked_sub(1).map_or("", |j| doc.low_at(j));
-    if has(lexicon::SPEECH_VERBS, after) || has(lexicon::SPEECH_VERBS, before) {
+    // "Officials in Geneva said": after a preposition the name is not the speaker.
+    let governed = has(PREPOSITIONS, before);
+    if (lexicon::SPEECH_VERBS.contains(after) && !governed)
+        || lexicon::SPEECH_VERBS.contains(before)
+    {
         p.evidence.add(EntityKind::Person, 2);
     }
 }
+
+/// Prepositions that put a name in a phrase of its own.
+const PREPOSITIONS: &[&str] =
+    &["in", "at", "from", "to", "of", "for", "with", "by", "on", "near", "across", "into", "about"];
 
 /// A lower-case organisation head after a name: "information office" of "Nato information
 /// office". Returns the span of the tail.
@@ -413,11 +528,11 @@ fn org_tail(doc: &Doc, end: usize) -> Option<Span> {
         })
     };
     let first = word_at(end)?;
-    if has(lexicon::ORG_TAIL_HEADS, doc.low(first.stem)) {
+    if lexicon::ORG_TAIL_HEADS.contains(doc.low(first.stem)) {
         return Some(first.stem);
     }
     let second = word_at(end + 1)?;
-    (has(lexicon::ORG_TAIL_MODIFIERS, doc.low(first.span))
-        && has(lexicon::ORG_TAIL_HEADS, doc.low(second.stem)))
+    (lexicon::ORG_TAIL_MODIFIERS.contains(doc.low(first.span))
+        && lexicon::ORG_TAIL_HEADS.contains(doc.low(second.stem)))
     .then(|| first.span.cover(second.stem))
 }

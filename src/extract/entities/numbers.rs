@@ -200,27 +200,28 @@ fn shift_decimal(digits: &str, places: i32) -> String {
 fn counted_phrase(doc: &Doc, start: usize, end: usize) -> Option<Span> {
     let words = &doc.words;
     let sentence = words[start].sentence;
-    let usable = |j: usize| {
-        words.get(j).filter(|w| {
-            w.sentence == sentence
-                && w.shape == Shape::Word
-                && !has(PHRASE_STOPS, doc.low(w.stem))
-                && (!w.capitalised || gazetteer::is_demonym(doc.low(w.stem)))
-        })
-    };
+    let mut after_possessive = false;
     let mut last = None;
     let mut j = end;
     // "seven of its members".
     if doc.low_at(j) == "of" && has(OF_DETERMINERS, doc.low_at(j + 1)) {
         j += 2;
     }
-    while j < words.len() && j - end < MAX_PHRASE {
-        let Some(w) = usable(j) else { break };
-        last = Some(j);
-        j += 1;
-        if w.possessive {
+    let phrase_start = j;
+    while j < words.len() && j - phrase_start < MAX_PHRASE {
+        let w = &words[j];
+        let usable = w.sentence == sentence
+            && ((w.shape == Shape::Word
+                && !has(PHRASE_STOPS, doc.low(w.stem))
+                && (!w.capitalised || gazetteer::is_demonym(doc.low(w.stem))))
+                // "seven of the port’s 12 terminals".
+                || (w.shape == Shape::Number && after_possessive));
+        if !usable {
             break;
         }
+        after_possessive = w.possessive;
+        last = Some(j);
+        j += 1;
     }
     let mut last = last?;
     // "members of Russia’s mission": "of" and a proper name continue the phrase.

@@ -87,9 +87,9 @@ pub fn extend_left(doc: &Doc, start: usize, span: Span) -> Span {
 pub fn gender_of(role_lower: &str) -> Option<Gender> {
     let mut gender = None;
     for word in role_lower.split(|c: char| !c.is_alphanumeric() && c != '-') {
-        if has(lexicon::FEMALE_NOUNS, word) {
+        if lexicon::FEMALE_NOUNS.contains(word) {
             gender = Some(Gender::Female);
-        } else if has(lexicon::MALE_NOUNS, word) {
+        } else if lexicon::MALE_NOUNS.contains(word) {
             gender = Some(Gender::Male);
         }
     }
@@ -98,7 +98,7 @@ pub fn gender_of(role_lower: &str) -> Option<Gender> {
 
 fn is_role_noun(doc: &Doc, idx: usize) -> bool {
     let w = &doc.words[idx];
-    w.shape == Shape::Word && has(lexicon::ROLE_NOUNS, doc.low(w.stem))
+    w.shape == Shape::Word && lexicon::ROLE_NOUNS.contains(doc.low(w.stem))
 }
 
 /// "Nato spokeswoman Oana Lungescu": a role noun right before the name, with its modifiers.
@@ -122,7 +122,9 @@ fn phrase_start(doc: &Doc, head: usize) -> usize {
             break;
         }
         let low = doc.low(w.span);
-        if has(ROLE_STOPS, low) || has(lexicon::SPEECH_VERBS, low) || (w.initial && !w.capitalised)
+        if has(ROLE_STOPS, low)
+            || lexicon::SPEECH_VERBS.contains(low)
+            || (w.initial && !w.capitalised)
         {
             break;
         }
@@ -166,7 +168,7 @@ fn appositive_after(doc: &Doc, end: usize) -> Option<Span> {
         }
         if w.shape == Shape::Word {
             let low = doc.low(w.stem);
-            if has(lexicon::SPEECH_VERBS, low) || matches!(low, "who" | "which" | "that") {
+            if lexicon::SPEECH_VERBS.contains(low) || matches!(low, "who" | "which" | "that") {
                 return None;
             }
             // The role noun must come early: "the first deputy chairman of …".
