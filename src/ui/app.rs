@@ -31,14 +31,15 @@ pub fn App() -> Html {
     {
         // After each change: wait for a pause in typing, then analyse and save. Dropping the
         // timeout (on the next change) cancels it.
-        let dispatcher = state.dispatcher();
-        let saved = state.saved();
+        // The handle holds this render's state; copying the texts for saving waits for the
+        // pause, so a render with a 5 MB article does not copy it.
+        let current = state.clone();
         use_effect_with(state.revision, move |_| {
             let timeout = Timeout::new(ANALYSE_DELAY_MS, move || {
-                dispatcher.dispatch(Action::Analyse);
                 // A text too large for the browser's storage quota is still analysed; it is
                 // just not kept for the next visit.
-                let _ = LocalStorage::set(STORAGE_KEY, saved);
+                let _ = LocalStorage::set(STORAGE_KEY, current.saved());
+                current.dispatch(Action::Analyse);
             });
             move || drop(timeout)
         });
