@@ -6,6 +6,8 @@
 //! thing two ways (an absolute date against a relative one); a fact no other article pairs is
 //! stated by one article only.
 
+use std::collections::BTreeSet;
+
 use super::words;
 use crate::extract::{EntityId, EntityKind, Extraction};
 use crate::text::{Article, Span};
@@ -21,7 +23,7 @@ pub struct Fact {
     pub value: Option<String>,
     /// A relative date ("this month", "Monday") that no publication date resolves.
     pub relative: bool,
-    context: Vec<String>,
+    context: Vec<words::Stem>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,18 +44,33 @@ impl FactVerdict {
     }
 }
 
+/// A fact of one article: its index in that article's facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FactRef {
+    pub article: usize,
+    pub fact: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactPair {
-    pub first: Fact,
-    pub second: Fact,
+    pub first: FactRef,
+    pub second: FactRef,
     pub verdict: FactVerdict,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Facts {
+    /// Every article's facts, in article order.
+    pub facts: Vec<Vec<Fact>>,
     pub pairs: Vec<FactPair>,
     /// Facts (one per entity) that no other article pairs.
-    pub only_in: Vec<Fact>,
+    pub only_in: Vec<FactRef>,
+}
+
+impl Facts {
+    pub fn get(&self, fact: FactRef) -> &Fact {
+        &self.facts[fact.article][fact.fact]
+    }
 }
 
 /// The prefix the extraction gives the value of a date it could not resolve.
@@ -104,39 +121,34 @@ fn context_span(article: &Article, span: Span) -> Span {
 }
 
 /// Pairs the facts of every two articles and judges each pair.
-pub fn compare(facts: &[Vec<Fact>]) -> Facts {
-    let mut out = Facts::default();
-    let mut paired: Vec<Vec<bool>> = facts.iter().map(|f| vec![false; f.len()]).collect();
+pub fn compare(facts: Vec<Vec<Fact>>) -> Facts {
+    let mut pairs = Vec::new();
+    let mut paired: Vec<BTreeSet<EntityId>> = vec![BTreeSet::new(); facts.len()];
     for a in 0..facts.len() {
         for b in a + 1..facts.len() {
             for (i, j) in pair_two(&facts[a], &facts[b]) {
-                paired[a][i] = true;
-                paired[b][j] = true;
-                let (first, second) = (&facts[a][i], &facts[b][j]);
-                out.pairs.push(FactPair {
-                    first: first.clone(),
-                    second: second.clone(),
-                    verdict: verdict(first, second),
+                paired[a].insert(facts[a][i].entity);
+                paired[b].insert(facts[b][j].entity);
+                pairs.push(FactPair {
+                    first: FactRef { article: a, fact: i },
+                    second: FactRef { article: b, fact: j },
+                    verdict: verdict(&facts[a][i], &facts[b][j]),
                 });
             }
         }
     }
+    let mut only_in = Vec::new();
     if facts.len() >= 2 {
-        for (article_facts, flags) in facts.iter().zip(&paired) {
-            let mut seen: Vec<EntityId> = Vec::new();
-            for fact in article_facts {
-                let entity_paired = article_facts
-                    .iter()
-                    .zip(flags)
-                    .any(|(other, &flag)| flag && other.entity == fact.entity);
-                if !entity_paired && !seen.contains(&fact.entity) {
-                    seen.push(fact.entity);
-                    out.only_in.push(fact.clone());
+        for (article, article_facts) in facts.iter().enumerate() {
+            let mut seen = BTreeSet::new();
+            for (idx, fact) in article_facts.iter().enumerate() {
+                if !paired[article].contains(&fact.entity) && seen.insert(fact.entity) {
+                    only_in.push(FactRef { article, fact: idx });
                 }
             }
         }
     }
-    out
+    Facts { facts, pairs, only_in }
 }
 
 /// One-to-one pairs of two articles' facts, strongest context match first.

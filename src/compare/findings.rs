@@ -3,8 +3,12 @@
 //! Ranking puts what a fact-checker must see first: a changed number, words given to another
 //! speaker, a disputed claim, a quote cut short, before spelling variants and agreements.
 
+use std::collections::BTreeMap;
+
+use super::facts::{FactPair, FactRef, FactVerdict};
 use super::link::{LinkReason, LinkedEntity};
 use super::quotes::{DiffPiece, QuoteRef, Verdict};
+use super::sets::DisjointSets;
 use super::{ArticleSpan, Comparison, Finding};
 use crate::extract::{EntityKind, Extraction, MentionKind};
 use crate::text::{Article, Span};
@@ -156,24 +160,29 @@ fn entity_findings(cx: &Context, entities: &[LinkedEntity], out: &mut Vec<Findin
 fn quote_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) {
     // Pairs that share a quote form one group: a remark one outlet split and another did not.
     let pairs = &comparison.quote_pairs;
-    let mut group_of: Vec<usize> = (0..pairs.len()).collect();
-    for i in 0..pairs.len() {
-        for j in 0..i {
-            let shares = [pairs[i].first, pairs[i].second]
-                .iter()
-                .any(|q| *q == pairs[j].first || *q == pairs[j].second);
-            if shares {
-                let (from, to) = (group_of[i], group_of[j]);
-                group_of.iter_mut().filter(|g| **g == from).for_each(|g| *g = to);
-            }
-        }
+    let offsets: Vec<usize> = cx
+        .extractions
+        .iter()
+        .scan(0, |total, e| {
+            let start = *total;
+            *total += e.quotes.len();
+            Some(start)
+        })
+        .collect();
+    let index = |q: QuoteRef| offsets[q.article] + q.quote;
+    let quote_count = cx.extractions.iter().map(|e| e.quotes.len()).sum();
+    let mut sets = DisjointSets::new(quote_count);
+    let mut paired = vec![false; quote_count];
+    for pair in pairs {
+        sets.union(index(pair.first), index(pair.second));
+        paired[index(pair.first)] = true;
+        paired[index(pair.second)] = true;
     }
-    let mut groups: Vec<usize> = group_of.clone();
-    groups.sort();
-    groups.dedup();
-    for group in groups {
-        let members: Vec<&super::QuotePair> =
-            pairs.iter().zip(&group_of).filter(|(_, g)| **g == group).map(|(p, _)| p).collect();
+    let mut groups: BTreeMap<usize, Vec<&super::QuotePair>> = BTreeMap::new();
+    for pair in pairs {
+        groups.entry(sets.find(index(pair.first))).or_default().push(pair);
+    }
+    for members in groups.into_values() {
         let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
         let mut refs: Vec<QuoteRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
         refs.sort();
@@ -220,11 +229,10 @@ fn quote_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>)
         });
     }
 
-    let paired: Vec<QuoteRef> = pairs.iter().flat_map(|p| [p.first, p.second]).collect();
     for (article, extraction) in cx.extractions.iter().enumerate() {
         for (idx, _) in extraction.quotes.iter().enumerate() {
             let q = QuoteRef { article, quote: idx };
-            if paired.contains(&q) {
+            if paired[index(q)] {
                 continue;
             }
             let span = cx.quote_span(q);
@@ -302,40 +310,71 @@ fn truncation(cx: &Context, pair: &super::QuotePair, speaker: &str) -> String {
 }
 
 fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) {
-    for pair in &comparison.facts.pairs {
-        let (a, b) = (&pair.first, &pair.second);
-        let (ca, cb) = (around(cx, a.article, a.span), around(cx, b.article, b.span));
-        let (la, lb) = (&cx.labels[a.article], &cx.labels[b.article]);
-        let summary = match pair.verdict {
-            super::FactVerdict::Agrees => format!("{la} and {lb} agree: {ca} / {cb}"),
-            super::FactVerdict::Differs => format!("{la} and {lb} disagree: {ca} / {cb}"),
-            super::FactVerdict::StatedDifferently if a.relative || b.relative => format!(
-                "{la} and {lb} state it differently: {ca} / {cb}; no publication date resolves them to one date"
+    // Pairs that share a fact form one group: with many articles, one finding says who agrees
+    // and who does not, instead of one finding per pair of articles.
+    let facts = &comparison.facts;
+    let offsets: Vec<usize> = facts
+        .facts
+        .iter()
+        .scan(0, |total, f| {
+            let start = *total;
+            *total += f.len();
+            Some(start)
+        })
+        .collect();
+    let index = |f: FactRef| offsets[f.article] + f.fact;
+    let mut sets = DisjointSets::new(facts.facts.iter().map(Vec::len).sum());
+    for pair in &facts.pairs {
+        sets.union(index(pair.first), index(pair.second));
+    }
+    let mut groups: BTreeMap<usize, Vec<&FactPair>> = BTreeMap::new();
+    for pair in &facts.pairs {
+        groups.entry(sets.find(index(pair.first))).or_default().push(pair);
+    }
+    for members in groups.into_values() {
+        let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
+        let mut refs: Vec<FactRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
+        refs.sort();
+        refs.dedup();
+        let stated: Vec<String> = refs
+            .iter()
+            .map(|&f| {
+                format!("{} {}", cx.labels[f.article], around(cx, f.article, facts.get(f).span))
+            })
+            .collect();
+        let stated = stated.join(" / ");
+        let relative = refs.iter().any(|&f| facts.get(f).relative);
+        let summary = match verdict {
+            FactVerdict::Agrees => format!("Agree: {stated}"),
+            FactVerdict::Differs => format!("Disagree: {stated}"),
+            FactVerdict::StatedDifferently if relative => format!(
+                "Stated differently: {stated}; no publication date resolves them to one date"
             ),
-            super::FactVerdict::StatedDifferently => format!(
-                "{la} and {lb} state it differently but consistently: {ca} ({}) / {cb} ({})",
-                a.value.as_deref().unwrap_or("?"),
-                b.value.as_deref().unwrap_or("?")
-            ),
+            FactVerdict::StatedDifferently => {
+                let values: Vec<&str> =
+                    refs.iter().map(|&f| facts.get(f).value.as_deref().unwrap_or("?")).collect();
+                format!("Stated differently but consistently ({}): {stated}", values.join(" / "))
+            }
         };
         out.push(Finding {
-            kind: pair.verdict.kind(),
+            kind: verdict.kind(),
             summary,
-            spans: vec![
-                ArticleSpan { article: a.article, span: a.span },
-                ArticleSpan { article: b.article, span: b.span },
-            ],
+            spans: refs
+                .iter()
+                .map(|&f| ArticleSpan { article: f.article, span: facts.get(f).span })
+                .collect(),
         });
     }
-    for fact in &comparison.facts.only_in {
+    for &only in &facts.only_in {
+        let fact = facts.get(only);
         out.push(Finding {
             kind: "fact_only_in",
             summary: format!(
                 "Only {} states {}",
-                cx.labels[fact.article],
-                around(cx, fact.article, fact.span)
+                cx.labels[only.article],
+                around(cx, only.article, fact.span)
             ),
-            spans: vec![ArticleSpan { article: fact.article, span: fact.span }],
+            spans: vec![ArticleSpan { article: only.article, span: fact.span }],
         });
     }
 }
@@ -345,12 +384,9 @@ fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) 
 fn around(cx: &Context, article: usize, span: Span) -> String {
     const WORDS: usize = 4;
     let article_text = &cx.articles[article].text;
-    let sentence = cx.articles[article]
-        .sentences
-        .iter()
-        .map(|s| s.span)
-        .find(|s| s.contains(span))
-        .unwrap_or(span);
+    let sentences = &cx.articles[article].sentences;
+    let idx = sentences.partition_point(|s| s.span.end <= span.start);
+    let sentence = sentences.get(idx).map(|s| s.span).filter(|s| s.contains(span)).unwrap_or(span);
     let before = &article_text[sentence.start..span.start];
     let after = &article_text[span.end..sentence.end];
     let head: Vec<&str> = before.split_whitespace().rev().take(WORDS).collect();

@@ -86,6 +86,8 @@ pub fn link(extractions: &[Extraction]) -> Vec<LinkedEntity> {
         let (article, id) = nodes[node];
         extractions[article].entity(id)
     };
+    // Names are folded once, not once per pair.
+    let names: Vec<Name> = (0..nodes.len()).map(|node| Name::new(entity(node))).collect();
 
     let mut candidates = Vec::new();
     for a in 0..nodes.len() {
@@ -93,7 +95,7 @@ pub fn link(extractions: &[Extraction]) -> Vec<LinkedEntity> {
             if nodes[a].0 == nodes[b].0 {
                 continue;
             }
-            if let Some(reason) = name_match(entity(a), entity(b)) {
+            if let Some(reason) = matches(&names[a], &names[b]) {
                 candidates.push((reason, a, b));
             }
         }
@@ -174,6 +176,23 @@ fn drop_ambiguous_surnames(
 
 /// Whether two entities of different articles name the same thing, and how.
 pub fn name_match(a: &Entity, b: &Entity) -> Option<LinkReason> {
+    matches(&Name::new(a), &Name::new(b))
+}
+
+/// An entity with its name folded for matching.
+struct Name<'e> {
+    entity: &'e Entity,
+    folded: String,
+}
+
+impl Name<'_> {
+    fn new(entity: &Entity) -> Name<'_> {
+        Name { entity, folded: fold(&entity.name) }
+    }
+}
+
+fn matches(na: &Name, nb: &Name) -> Option<LinkReason> {
+    let (a, b) = (na.entity, nb.entity);
     let kinds_fit = a.kind == b.kind
         || matches!(
             (a.kind, b.kind),
@@ -186,7 +205,7 @@ pub fn name_match(a: &Entity, b: &Entity) -> Option<LinkReason> {
     if a.name == b.name {
         return Some(LinkReason::Same);
     }
-    let (fa, fb) = (fold(&a.name), fold(&b.name));
+    let (fa, fb) = (&na.folded, &nb.folded);
     if fa == fb {
         return Some(LinkReason::Case);
     }

@@ -10,13 +10,14 @@ mod facts;
 mod findings;
 mod link;
 mod quotes;
+mod sets;
 mod words;
 
 #[cfg(test)]
 mod tests;
 
 pub use disputes::Dispute;
-pub use facts::{Fact, FactPair, FactVerdict, Facts};
+pub use facts::{Fact, FactPair, FactRef, FactVerdict, Facts};
 pub use link::{LinkReason, LinkedEntity, Member};
 pub use quotes::{DiffPiece, QuotePair, QuoteRef, Verdict};
 
@@ -67,7 +68,7 @@ pub fn compare(
         .enumerate()
         .map(|(idx, (article, extraction))| facts::facts_of(idx, article, extraction))
         .collect();
-    let facts = facts::compare(&article_facts);
+    let facts = facts::compare(article_facts);
     let disputes = disputes::find(articles, extractions, &entities);
     let mut comparison =
         Comparison { entities, quote_pairs, facts, disputes, findings: Vec::new() };

@@ -72,7 +72,7 @@ struct QuoteWords<'a> {
     quote: &'a Quote,
     text: &'a str,
     words: Vec<Word>,
-    stems: Vec<String>,
+    stems: Vec<words::Stem>,
     /// The cross-article entity of the speaker, when known.
     speaker: Option<usize>,
 }
@@ -135,25 +135,24 @@ fn align_two(a: usize, first: &[QuoteWords], b: usize, second: &[QuoteWords]) ->
     }
     // A pair is kept when it is the best for either of its quotes, so one quote may pair with
     // several pieces of the other article but never with everything that shares a word.
-    let best = |side: fn(&Candidate) -> usize, idx: usize| {
-        candidates
-            .iter()
-            .filter(|c| side(c) == idx)
-            .max_by(|x, y| {
-                x.score
-                    .total_cmp(&y.score)
-                    .then(y.first.cmp(&x.first))
-                    .then(y.second.cmp(&x.second))
-            })
-            .map(|c| (c.first, c.second))
-    };
-    let keep: Vec<(usize, usize)> = (0..first.len())
-        .filter_map(|i| best(|c| c.first, i))
-        .chain((0..second.len()).filter_map(|j| best(|c| c.second, j)))
-        .collect();
+    // Candidates come in (first, second) order, so a strict `>` keeps the earliest of equals.
+    let mut best_first: Vec<Option<usize>> = vec![None; first.len()];
+    let mut best_second: Vec<Option<usize>> = vec![None; second.len()];
+    for (idx, c) in candidates.iter().enumerate() {
+        for best in [&mut best_first[c.first], &mut best_second[c.second]] {
+            if best.is_none_or(|b| c.score > candidates[b].score) {
+                *best = Some(idx);
+            }
+        }
+    }
+    let mut keep = vec![false; candidates.len()];
+    for idx in best_first.into_iter().chain(best_second).flatten() {
+        keep[idx] = true;
+    }
     candidates
         .iter()
-        .filter(|c| keep.contains(&(c.first, c.second)))
+        .zip(keep)
+        .filter_map(|(c, kept)| kept.then_some(c))
         .map(|c| QuotePair {
             first: QuoteRef { article: a, quote: c.first },
             second: QuoteRef { article: b, quote: c.second },
@@ -165,11 +164,12 @@ fn align_two(a: usize, first: &[QuoteWords], b: usize, second: &[QuoteWords]) ->
 
 /// Whether two quotes render one remark, with the verdict and a score to rank candidates.
 fn judge(a: &QuoteWords, b: &QuoteWords) -> Option<(Verdict, f32)> {
-    let (ka, kb) = (keys(a), keys(b));
-    if ka.is_empty() || kb.is_empty() {
+    let shared = words::shared(&a.stems, &b.stems);
+    // Quotes with no content word in common render no one remark, whoever said them.
+    if shared == 0 {
         return None;
     }
-    let shared = words::shared(&a.stems, &b.stems);
+    let (ka, kb) = (keys(a), keys(b));
     let smaller = a.stems.len().min(b.stems.len()).max(1);
     let overlap = shared as f32 / smaller as f32;
     let speakers_differ = matches!((a.speaker, b.speaker), (Some(x), Some(y)) if x != y);

@@ -177,20 +177,28 @@ pub fn is_stopword(key: &str) -> bool {
     STOP.binary_search(&key).is_ok() || key.chars().all(|ch| ch.is_ascii_digit())
 }
 
+/// A content word's stem, hashed: comparing numbers is much cheaper than comparing strings,
+/// and with 64 bits two different stems of one passage do not collide in practice.
+pub type Stem = u64;
+
 /// The content stems of a text, sorted and without repeats.
-pub fn content_stems(text: &str) -> Vec<String> {
-    let mut stems: Vec<String> = words(text)
-        .iter()
-        .filter(|w| !is_stopword(&w.key))
-        .map(|w| stem(&w.key).to_owned())
-        .collect();
-    stems.sort();
+pub fn content_stems(text: &str) -> Vec<Stem> {
+    let mut stems: Vec<Stem> =
+        words(text).iter().filter(|w| !is_stopword(&w.key)).map(|w| hash(stem(&w.key))).collect();
+    stems.sort_unstable();
     stems.dedup();
     stems
 }
 
+/// FNV-1a: fixed, so the engine stays deterministic from run to run and build to build.
+fn hash(text: &str) -> Stem {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// How many items two sorted, deduplicated lists share.
-pub fn shared(a: &[String], b: &[String]) -> usize {
+pub fn shared(a: &[Stem], b: &[Stem]) -> usize {
     let (mut i, mut j, mut count) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
