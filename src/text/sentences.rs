@@ -159,7 +159,7 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
 
 /// The part of a word after its last hyphen, where an abbreviation sits: "Ky" of "R-Ky".
 fn last_part(word: &str) -> &str {
-    word.rsplit(|c: char| c == '-' || c == '\u{2010}' || c == '\u{2011}').next().unwrap_or(word)
+    word.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(word)
 }
 
 /// A single capital letter: an initial, as in "J. K. Rowling".
