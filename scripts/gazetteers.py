@@ -19,9 +19,11 @@ import names
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "extract", "gazetteer")
 DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
-# Cities at least this large are listed: big enough to be named in world news, small enough that
-# few collide with surnames (a "Clinton" or "Jackson" stays a person).
+# Cities at least this large are listed: big enough to be named in world news.
 CITY_POPULATION = 300_000
+# Smaller cities down to this size are listed too when their name is no common US surname (so a
+# "Clinton" or "Jackson" stays a person, while "Geneva" is a place).
+SMALL_CITY_POPULATION = 100_000
 
 
 def write(name, lines):
@@ -60,8 +62,18 @@ def places():
         out.append(country["name"])
         if country.get("capital"):
             out.append(country["capital"])
+    base = os.path.dirname(names.__file__)
+    person_names = set()
+    with open(os.path.join(base, "dist.all.last")) as f:
+        for line in f:
+            name, share = line.split()[:2]
+            if float(share) >= 0.003:
+                person_names.add(name.lower())
     for city in gc.get_cities().values():
-        if city["population"] >= CITY_POPULATION:
+        population = city["population"]
+        if population >= CITY_POPULATION or (
+            population >= SMALL_CITY_POPULATION and city["name"].lower() not in person_names
+        ):
             out.append(city["name"])
     out.extend(s["name"] for s in gc.get_us_states().values())
     out.extend(c["name"] for c in gc.get_continents().values())
@@ -113,6 +125,31 @@ def common_words():
     write("demonyms.txt", (w for w, n in misc.items() if n >= 3 and demonym.fullmatch(w) and w.isalpha()))
 
 
+def name_words():
+    """Words of names in CoNLL-2003 `eng.train` with the entity type they mostly belong to:
+    P(erson), O(rganisation), L(ocation), M(isc) when one type has three quarters of at least two
+    uses, or X when the word is in names of things but (almost) never of people ("united")."""
+    types = collections.defaultdict(collections.Counter)
+    with open(os.path.join(DATA, "conll2003", "eng.train"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 4 or parts[0] == "-DOCSTART-" or parts[3] == "O":
+                continue
+            types[parts[0].lower()][parts[3][2:]] += 1
+    out = []
+    for word, counts in types.items():
+        total = sum(counts.values())
+        if total < 2 or len(word) < 2 or not word.isalpha():
+            continue
+        kind, top = counts.most_common(1)[0]
+        if top * 4 >= total * 3:
+            out.append(f"{word}\t{kind[0]}")
+        elif counts["PER"] * 10 < total:
+            out.append(f"{word}\tX")
+    write("name_words.txt", out)
+
+
 first_names()
 places()
 common_words()
+name_words()

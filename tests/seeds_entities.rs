@@ -70,6 +70,9 @@ fn seed_entities_match_the_gold() {
         let owner = |mention: &str| {
             entities.iter().position(|e| mention_texts(&text, e).contains(&mention))
         };
+        // Which gold entity each found entity was matched to: one found entity must not stand
+        // for two gold ones ("Nato" is not its "Nato information office").
+        let mut claimed: Vec<Option<&str>> = vec![None; entities.len()];
         for want in gold["entities"].as_array().expect("gold entities are a list") {
             let name = want["name"].as_str().expect("a gold entity has a name");
             let kind = kind_of(want["type"].as_str().expect("a gold entity has a type"));
@@ -82,6 +85,10 @@ fn seed_entities_match_the_gold() {
                 continue;
             };
             let found = &entities[first];
+            match claimed[first] {
+                Some(other) => failures.push(format!("{key}: {name} and {other} are one entity")),
+                None => claimed[first] = Some(name),
+            }
             if !kinds.contains(&found.kind) {
                 failures.push(format!("{key}: {name}: kind {:?}, want {kinds:?}", found.kind));
             }

@@ -51,6 +51,27 @@ const DENIALS: &[&[&str]] = &[
     &["dismissed"],
 ];
 
+/// How many sentences before a denial the claim it answers may stand, when the denial only
+/// names the claim's speaker ("we have not received … the issues he raised").
+const NEAR_SENTENCES: usize = 4;
+
+fn same_speaker(a: &Statement, b: &Statement) -> bool {
+    match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.speaker_name.is_some() && a.speaker_name == b.speaker_name,
+    }
+}
+
+/// How many sentences `claim` ends before `statement` starts, when both are in one article
+/// and the claim comes first.
+fn sentences_before(article: &Article, claim: &Statement, statement: &Statement) -> Option<usize> {
+    if claim.article != statement.article || claim.span.end > statement.span.start {
+        return None;
+    }
+    let index = |offset: usize| article.sentences.partition_point(|s| s.span.end <= offset);
+    Some(index(statement.span.start).saturating_sub(index(claim.span.start)))
+}
+
 /// A statement someone made: a claim or a quote.
 #[derive(Clone)]
 struct Statement {
@@ -101,43 +122,55 @@ pub fn find(
         }
     }
 
+    // Each denial disputes the one claim it answers best: the claim it shares most content
+    // with, or, when it names the claim's speaker, the nearest such claim before it.
     let mut disputes = Vec::new();
-    for claim in &claims {
-        let claim_text = articles[claim.article].slice(claim.span);
-        let claim_stems = words::content_stems(claim_text);
-        let surname =
-            claim.speaker_name.as_deref().and_then(|n| n.split_whitespace().last()).map(words::key);
-        for statement in &statements {
-            if statement.span == claim.span && statement.article == claim.article {
-                continue;
-            }
-            let same_speaker = match (claim.speaker, statement.speaker) {
-                (Some(x), Some(y)) => x == y,
-                _ => claim.speaker_name.is_some() && claim.speaker_name == statement.speaker_name,
-            };
-            if same_speaker {
-                continue;
-            }
-            let article = &articles[statement.article];
-            let with_cue = statement.cue.map_or(statement.span, |cue| cue.cover(statement.span));
-            let Some(against) = denial(article, with_cue) else { continue };
-            let text = article.slice(statement.span);
-            let names_speaker = surname.as_ref().is_some_and(|s| {
-                words::words(text).iter().any(|w| w.key.trim_end_matches("'s") == s)
-            });
-            let shared = words::shared(&claim_stems, &words::content_stems(text));
-            if names_speaker || shared >= 3 {
-                disputes.push(Dispute {
-                    claim_article: claim.article,
-                    claim: claim.span,
-                    claim_speaker: claim.speaker_name.clone(),
-                    against_article: statement.article,
-                    against,
-                    against_speaker: statement.speaker_name.clone(),
+    for statement in &statements {
+        let article = &articles[statement.article];
+        let with_cue = statement.cue.map_or(statement.span, |cue| cue.cover(statement.span));
+        let Some(against) = denial(article, with_cue) else { continue };
+        let text = article.slice(statement.span);
+        let statement_stems = words::content_stems(text);
+        let statement_words = words::words(text);
+        let best = claims
+            .iter()
+            .filter(|claim| !(claim.article == statement.article && claim.span == statement.span))
+            .filter(|claim| !same_speaker(claim, statement))
+            .filter_map(|claim| {
+                let shared = words::shared(
+                    &words::content_stems(articles[claim.article].slice(claim.span)),
+                    &statement_stems,
+                );
+                let surname = claim
+                    .speaker_name
+                    .as_deref()
+                    .and_then(|n| n.split_whitespace().last())
+                    .map(words::key);
+                let names_speaker = surname.is_some_and(|s| {
+                    statement_words.iter().any(|w| w.key.trim_end_matches("'s") == s)
                 });
-            }
+                let distance = sentences_before(article, claim, statement);
+                let near = distance.is_some_and(|d| d <= NEAR_SENTENCES);
+                let answers = shared >= 3 || (names_speaker && (near || shared >= 2));
+                // Closer claims win among those that name the speaker.
+                let closeness = distance.map_or(0, |d| NEAR_SENTENCES.saturating_sub(d) + 1);
+                answers.then_some((shared + 2 * usize::from(names_speaker) + closeness, claim))
+            })
+            .max_by(|x, y| {
+                x.0.cmp(&y.0).then((y.1.article, y.1.span).cmp(&(x.1.article, x.1.span)))
+            });
+        if let Some((_, claim)) = best {
+            disputes.push(Dispute {
+                claim_article: claim.article,
+                claim: claim.span,
+                claim_speaker: claim.speaker_name.clone(),
+                against_article: statement.article,
+                against,
+                against_speaker: statement.speaker_name.clone(),
+            });
         }
     }
+    disputes.sort_by_key(|d| (d.claim_article, d.claim, d.against_article, d.against));
     disputes
 }
 

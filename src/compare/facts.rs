@@ -144,7 +144,9 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     let mut scored = Vec::new();
     for (i, fa) in first.iter().enumerate() {
         for (j, fb) in second.iter().enumerate() {
-            if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date) {
+            if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
+                || is_year(fa) != is_year(fb)
+            {
                 continue;
             }
             let shared = words::shared(&fa.context, &fb.context);
@@ -170,6 +172,16 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// A bare year ("2014") dates an era, not a day: it is compared with years only, never with
+/// "Monday" or "early next month".
+fn is_year(fact: &Fact) -> bool {
+    fact.kind == EntityKind::Date
+        && fact
+            .value
+            .as_deref()
+            .is_some_and(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn verdict(a: &Fact, b: &Fact) -> FactVerdict {
     if a.relative || b.relative {
         // "early next month" and "Nov 1" may be one date; without a publication date to
@@ -181,7 +193,36 @@ fn verdict(a: &Fact, b: &Fact) -> FactVerdict {
         }
     } else if a.value.is_some() && a.value == b.value {
         FactVerdict::Agrees
+    } else if a.kind == EntityKind::Date && dates_overlap(a.value.as_deref(), b.value.as_deref()) {
+        // "2021-11" (early next month, resolved) and "2021-11-01" (Nov 1) may be one date,
+        // told at two precisions.
+        FactVerdict::StatedDifferently
     } else {
         FactVerdict::Differs
+    }
+}
+
+/// Two ISO dates of different precision that can be the same day: "2021-11" and "2021-11-01",
+/// or a day without its year, "--11-01", and "2021-11-01".
+fn dates_overlap(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let within = |coarse: &str, fine: &str| {
+        fine.strip_prefix(coarse).is_some_and(|rest| rest.starts_with('-'))
+    };
+    let no_year = |short: &str, full: &str| short.starts_with("--") && full.ends_with(&short[1..]);
+    within(a, b) || within(b, a) || no_year(a, b) || no_year(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_of_two_precisions_overlap() {
+        assert!(dates_overlap(Some("2021-11"), Some("2021-11-01")));
+        assert!(dates_overlap(Some("--11-01"), Some("2021-11-01")));
+        assert!(!dates_overlap(Some("2021-11"), Some("2021-12-01")));
+        assert!(!dates_overlap(Some("2021-1"), Some("2021-11-01")));
+        assert!(!dates_overlap(None, Some("2021-11-01")));
     }
 }

@@ -304,16 +304,19 @@ fn truncation(cx: &Context, pair: &super::QuotePair, speaker: &str) -> String {
 fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) {
     for pair in &comparison.facts.pairs {
         let (a, b) = (&pair.first, &pair.second);
-        let (ta, tb) = (cx.text(a.article, a.span), cx.text(b.article, b.span));
+        let (ca, cb) = (around(cx, a.article, a.span), around(cx, b.article, b.span));
         let (la, lb) = (&cx.labels[a.article], &cx.labels[b.article]);
         let summary = match pair.verdict {
-            super::FactVerdict::Agrees => format!("{la} and {lb} agree: “{ta}” / “{tb}”"),
-            super::FactVerdict::Differs => format!("{la} says “{ta}” where {lb} says “{tb}”"),
-            super::FactVerdict::StatedDifferently => {
-                format!(
-                    "{la} says “{ta}”, {lb} says “{tb}”: stated differently, and the articles give no date to resolve them against"
-                )
-            }
+            super::FactVerdict::Agrees => format!("{la} and {lb} agree: {ca} / {cb}"),
+            super::FactVerdict::Differs => format!("{la} and {lb} disagree: {ca} / {cb}"),
+            super::FactVerdict::StatedDifferently if a.relative || b.relative => format!(
+                "{la} and {lb} state it differently: {ca} / {cb}; no publication date resolves them to one date"
+            ),
+            super::FactVerdict::StatedDifferently => format!(
+                "{la} and {lb} state it differently but consistently: {ca} ({}) / {cb} ({})",
+                a.value.as_deref().unwrap_or("?"),
+                b.value.as_deref().unwrap_or("?")
+            ),
         };
         out.push(Finding {
             kind: pair.verdict.kind(),
@@ -328,13 +331,43 @@ fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) 
         out.push(Finding {
             kind: "fact_only_in",
             summary: format!(
-                "Only {} states “{}”",
+                "Only {} states {}",
                 cx.labels[fact.article],
-                cx.text(fact.article, fact.span)
+                around(cx, fact.article, fact.span)
             ),
             spans: vec![ArticleSpan { article: fact.article, span: fact.span }],
         });
     }
+}
+
+/// A fact with a few words either side, so a summary says what it is about:
+/// "“…set up in 2001 to improve understanding…”".
+fn around(cx: &Context, article: usize, span: Span) -> String {
+    const WORDS: usize = 4;
+    let article_text = &cx.articles[article].text;
+    let sentence = cx.articles[article]
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .find(|s| s.contains(span))
+        .unwrap_or(span);
+    let before = &article_text[sentence.start..span.start];
+    let after = &article_text[span.end..sentence.end];
+    let head: Vec<&str> = before.split_whitespace().rev().take(WORDS).collect();
+    let tail: Vec<&str> = after.split_whitespace().take(WORDS).collect();
+    let lead = if before.split_whitespace().count() > WORDS { "…" } else { "" };
+    let trail = if after.split_whitespace().count() > WORDS { "…" } else { "" };
+    let head: Vec<&str> = head.into_iter().rev().collect();
+    let gap_before =
+        if before.ends_with(char::is_whitespace) && !head.is_empty() { " " } else { "" };
+    let gap_after =
+        if after.starts_with(char::is_whitespace) && !tail.is_empty() { " " } else { "" };
+    format!(
+        "“{lead}{}{gap_before}{}{gap_after}{}{trail}”",
+        head.join(" "),
+        &article_text[span.range()],
+        tail.join(" ")
+    )
 }
 
 /// A passage cut to a readable length for a one-line summary.

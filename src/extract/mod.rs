@@ -4,6 +4,8 @@
 //! direct quotes with speaker and cue, reported speech as claims, and the dates and numbers
 //! that facts are made of. Works on one article at a time; knows nothing of other articles.
 
+mod quotes;
+
 use crate::text::{self, Span};
 
 pub mod entities;
@@ -132,6 +134,7 @@ impl Extraction {
 
 /// Extracts entities, quotes and claims from one article.
 pub fn extract(article: &text::Article) -> Extraction {
-    let entities = entities::find(article);
-    Extraction { entities, ..Extraction::default() }
+    let mut entities = entities::find(article);
+    let (quotes, claims) = quotes::find(article, &mut entities);
+    Extraction { entities, quotes, claims, diagnostics: Vec::new() }
 }

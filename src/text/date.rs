@@ -51,7 +51,7 @@ pub fn find(line: &str) -> Option<Found> {
     Some(Found { date, whole_line })
 }
 
-fn iso(word: &str) -> Option<Date> {
+pub(super) fn iso(word: &str) -> Option<Date> {
     let mut parts = word.split('-');
     let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {

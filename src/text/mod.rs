@@ -50,6 +50,21 @@ impl Date {
             _ => format!("{:04}", self.year),
         }
     }
+
+    /// Reads a full ISO 8601 day, `2021-10-18`, as a reader gives a publication date; a day
+    /// the calendar does not have (`2021-02-30`) is none.
+    pub fn from_iso(text: &str) -> Option<Date> {
+        let date = date::iso(text.trim())?;
+        let (month, day) = (date.month?, date.day?);
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (day <= days).then_some(date)
+    }
 }
 
 /// What a block of the text is.

@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 
+use super::lexicon;
 use super::names::{Evidence, Proposal};
 use super::words::Doc;
 use crate::extract::gazetteer;
@@ -37,14 +38,41 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
         groups[group].evidence.merge(p.evidence);
         group_of[idx] = group;
     }
-    // 2. One-word names join the multi-word person they are part of.
+    // 2. A middle name or initial makes no other person: "Donald J. Trump" is "Donald Trump".
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let mut by_ends: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words >= 3 && is_person(&group.evidence) {
+            let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                by_ends.insert(fold(&format!("{first} {last}")), g);
+            }
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        if p.name_words == 2
+            && let Some(&h) = by_ends.get(&fold(doc.str(p.name)))
+        {
+            target[g] = h;
+        }
+    }
+    // 3. One-word names join the multi-word person they are part of.
     let mut by_part: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
-        if p.name_words >= 2 && is_person(&group.evidence) {
+        if p.name_words >= 2 && is_person(&group.evidence) && target[g] == g {
             let words: Vec<&str> = doc.str(p.name).split_whitespace().collect();
-            let surname = words.last().copied().unwrap_or_default();
-            by_part.entry(fold(surname)).or_default().push(g);
+            // The surname with its particles: "van Dam" of "Pieter van Dam".
+            let mut first_of_surname = words.len().saturating_sub(1);
+            while first_of_surname > 1
+                && lexicon::NAME_CONNECTORS
+                    .contains(&words[first_of_surname - 1].to_ascii_lowercase())
+            {
+                first_of_surname -= 1;
+            }
+            by_part.entry(fold(&words[first_of_surname..].join(" "))).or_default().push(g);
             if let Some(first) = words.first()
                 && gazetteer::first_name(&first.to_ascii_lowercase()).is_some()
             {
@@ -52,31 +80,61 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
             }
         }
     }
-    let mut target: Vec<usize> = (0..groups.len()).collect();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
-        if p.name_words != 1 {
-            continue;
-        }
         let Some(people) = by_part.get(&fold(doc.str(p.name))) else { continue };
-        // A bare place name stays a place ("Washington") unless something marks a person.
-        let place_like = group.evidence.place > group.evidence.person;
-        if place_like {
+        if people.contains(&g) {
             continue;
         }
-        // Of several people sharing it, the one named nearest before the mention.
-        let at = p.name.start;
-        let nearest = people
-            .iter()
-            .copied()
-            .filter(|&h| proposals[groups[h].proposals[0]].name.start <= at)
-            .max_by_key(|&h| proposals[groups[h].proposals[0]].name.start)
-            .or_else(|| people.first().copied());
-        if let Some(h) = nearest {
+        // A known place stays a place ("Washington") unless something marks a person.
+        let name = doc.str(p.name);
+        if gazetteer::is_place(&name.to_ascii_lowercase())
+            && group.evidence.place > group.evidence.person
+        {
+            continue;
+        }
+        // Of several people sharing it, the one the article names most in full: news calls
+        // its main figure by surname and relatives by first name ("Clinton" is Hillary, not
+        // her daughter Chelsea Clinton). Ties go to the one named first.
+        let chosen = people.iter().copied().max_by_key(|&h| {
+            (
+                groups[h].proposals.len(),
+                std::cmp::Reverse(proposals[groups[h].proposals[0]].name.start),
+            )
+        });
+        if let Some(h) = chosen {
             target[g] = h;
         }
     }
-    // 3. Acronyms join the long name whose initials they spell.
+    // 4. A first word alone stands for the organisation it begins ("Wells" for Wells Fargo),
+    //    unless it is a place or a person's name, or the longer name is a part of it ("Nato"
+    //    is not its "Nato information office").
+    let mut by_first: BTreeMap<String, usize> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        let last = doc.str(p.name).split_whitespace().last().unwrap_or_default();
+        let part = lexicon::ORG_HEADS.contains(&last.to_ascii_lowercase());
+        if p.name_words >= 2
+            && !part
+            && group.evidence.best() == Some(EntityKind::Organization)
+            && let Some(first) = doc.str(p.name).split_whitespace().next()
+        {
+            by_first.entry(fold(first)).or_insert(g);
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let p = &proposals[group.proposals[0]];
+        let name = doc.str(p.name);
+        if p.name_words == 1
+            && target[g] == g
+            && matches!(group.evidence.best(), None | Some(EntityKind::Organization))
+            && !gazetteer::is_place(&name.to_ascii_lowercase())
+            && let Some(&h) = by_first.get(&fold(name))
+        {
+            target[g] = h;
+        }
+    }
+    // 5. Acronyms join the long name whose initials they spell.
     let mut by_initials: BTreeMap<String, usize> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         let p = &proposals[group.proposals[0]];
@@ -155,8 +213,11 @@ fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
     };
     let is_person = kind == EntityKind::Person;
     let role = if is_person { idxs.iter().find_map(|&i| proposals[i].role.clone()) } else { None };
-    let gender: Option<Gender> =
-        if is_person { idxs.iter().find_map(|&i| proposals[i].gender) } else { None };
+    let gender: Option<Gender> = if is_person {
+        idxs.iter().find_map(|&i| proposals[i].gender).or_else(|| pronoun_gender(proposals, idxs))
+    } else {
+        None
+    };
     let mut mentions: Vec<Mention> = idxs
         .iter()
         .map(|&i| Mention { kind: MentionKind::Name, span: proposals[i].mention })
@@ -164,6 +225,25 @@ fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup();
     Some(Entity { kind, name, role, value: None, phrase: None, gender, mentions })
+}
+
+/// The gender most pronouns after the mentions point to, when they agree by a clear margin.
+fn pronoun_gender(proposals: &[Proposal], idxs: &[usize]) -> Option<Gender> {
+    let (mut female, mut male) = (0, 0);
+    for &i in idxs {
+        match proposals[i].pronoun_gender {
+            Some(Gender::Female) => female += 1,
+            Some(Gender::Male) => male += 1,
+            None => {}
+        }
+    }
+    if female > 2 * male {
+        Some(Gender::Female)
+    } else if male > 2 * female {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// "REN QI" → "Ren Qi".

@@ -56,3 +56,53 @@ fn merge_same_dates(dates: impl Iterator<Item = Entity>) -> Vec<Entity> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::EntityKind;
+    use crate::text::{self, Date};
+
+    fn names(text: &str) -> Vec<(EntityKind, String)> {
+        find(&text::parse(text)).into_iter().map(|e| (e.kind, e.name)).collect()
+    }
+
+    #[test]
+    fn odd_input_gives_no_entity_and_no_panic() {
+        for text in
+            ["", "   \n\t", "\u{0}\u{1}\u{7f}", "“unclosed", "Mr", "Mr.", "$", "%", "’s", "-"]
+        {
+            let _ = names(text);
+        }
+        assert!(names("").is_empty());
+    }
+
+    #[test]
+    fn every_mention_is_a_slice_on_char_boundaries() {
+        let text = "Çağrı Yılmaz said Ünal’s plan for Zürich cost €4m. 東京 Mr Øster agreed.";
+        let article = text::parse(text);
+        for entity in find(&article) {
+            for mention in &entity.mentions {
+                assert!(text.get(mention.span.range()).is_some(), "{mention:?} of {entity:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_a_known_publication_date() {
+        let mut article = text::parse("The talks began on Monday and end early next month.");
+        article.date = Some(Date { year: 2021, month: Some(10), day: Some(19) });
+        let values: Vec<Option<String>> = find(&article)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .map(|e| e.value)
+            .collect();
+        assert_eq!(values, [Some("2021-10-18".to_owned()), Some("2021-11".to_owned())]);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_person_not_an_organisation() {
+        let found = names("Senator Maria Keller spoke first. Later, Keller said the plan failed.");
+        assert_eq!(found, [(EntityKind::Person, "Maria Keller".to_owned())]);
+    }
+}

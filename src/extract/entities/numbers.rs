@@ -73,7 +73,7 @@ struct Number {
 impl Number {
     fn entity(&self, doc: &Doc) -> Entity {
         let span = doc.words[self.start].span.cover(doc.words[self.end - 1].stem);
-        let phrase = counted_phrase(doc, self.start, self.end);
+        let phrase = counted_phrase(doc, self.start, self.end, self.kind);
         Entity {
             kind: self.kind,
             name: doc.str(span).to_owned(),
@@ -197,30 +197,45 @@ fn shift_decimal(digits: &str, places: i32) -> String {
 }
 
 /// The phrase the number counts, from the number to the end of its noun phrase.
-fn counted_phrase(doc: &Doc, start: usize, end: usize) -> Option<Span> {
+fn counted_phrase(doc: &Doc, start: usize, end: usize, kind: EntityKind) -> Option<Span> {
     let words = &doc.words;
     let sentence = words[start].sentence;
-    let usable = |j: usize| {
-        words.get(j).filter(|w| {
+    let fits = |j: usize, after_possessive: bool| {
+        words.get(j).is_some_and(|w| {
             w.sentence == sentence
-                && w.shape == Shape::Word
-                && !has(PHRASE_STOPS, doc.low(w.stem))
-                && (!w.capitalised || gazetteer::is_demonym(doc.low(w.stem)))
+                && ((w.shape == Shape::Word
+                    && !has(PHRASE_STOPS, doc.low(w.stem))
+                    && (!w.capitalised || gazetteer::is_demonym(doc.low(w.stem))))
+                    // "seven of the port’s 12 terminals".
+                    || (w.shape == Shape::Number && after_possessive))
         })
     };
+    let mut after_possessive = false;
     let mut last = None;
     let mut j = end;
-    // "seven of its members".
     if doc.low_at(j) == "of" && has(OF_DETERMINERS, doc.low_at(j + 1)) {
+        // "seven of its members".
         j += 2;
-    }
-    while j < words.len() && j - end < MAX_PHRASE {
-        let Some(w) = usable(j) else { break };
-        last = Some(j);
+    } else if kind == EntityKind::Percent {
+        // A percentage counts only what "of" names: "24 percent of the contributors".
+        if doc.low_at(j) != "of" {
+            return None;
+        }
         j += 1;
-        if w.possessive {
+        if matches!(doc.low_at(j), "a" | "an" | "the") {
+            j += 1;
+        }
+    }
+    let phrase_start = j;
+    while j < words.len() && j - phrase_start < MAX_PHRASE && fits(j, after_possessive) {
+        // A participle only as a modifier: "eight trained soldiers", not "things worrying".
+        let low = doc.low(words[j].stem);
+        if (low.ends_with("ed") || low.ends_with("ing")) && !fits(j + 1, false) {
             break;
         }
+        after_possessive = words[j].possessive;
+        last = Some(j);
+        j += 1;
     }
     let mut last = last?;
     // "members of Russia’s mission": "of" and a proper name continue the phrase.

@@ -87,9 +87,9 @@ pub fn extend_left(doc: &Doc, start: usize, span: Span) -> Span {
 pub fn gender_of(role_lower: &str) -> Option<Gender> {
     let mut gender = None;
     for word in role_lower.split(|c: char| !c.is_alphanumeric() && c != '-') {
-        if has(lexicon::FEMALE_NOUNS, word) {
+        if lexicon::FEMALE_NOUNS.contains(word) {
             gender = Some(Gender::Female);
-        } else if has(lexicon::MALE_NOUNS, word) {
+        } else if lexicon::MALE_NOUNS.contains(word) {
             gender = Some(Gender::Male);
         }
     }
@@ -98,7 +98,7 @@ pub fn gender_of(role_lower: &str) -> Option<Gender> {
 
 fn is_role_noun(doc: &Doc, idx: usize) -> bool {
     let w = &doc.words[idx];
-    w.shape == Shape::Word && has(lexicon::ROLE_NOUNS, doc.low(w.stem))
+    w.shape == Shape::Word && lexicon::ROLE_NOUNS.contains(doc.low(w.stem))
 }
 
 /// "Nato spokeswoman Oana Lungescu": a role noun right before the name, with its modifiers.
@@ -122,7 +122,9 @@ fn phrase_start(doc: &Doc, head: usize) -> usize {
             break;
         }
         let low = doc.low(w.span);
-        if has(ROLE_STOPS, low) || has(lexicon::SPEECH_VERBS, low) || (w.initial && !w.capitalised)
+        if has(ROLE_STOPS, low)
+            || lexicon::SPEECH_VERBS.contains(low)
+            || (w.initial && !w.capitalised)
         {
             break;
         }
@@ -166,11 +168,16 @@ fn appositive_after(doc: &Doc, end: usize) -> Option<Span> {
         }
         if w.shape == Shape::Word {
             let low = doc.low(w.stem);
-            if has(lexicon::SPEECH_VERBS, low) || matches!(low, "who" | "which" | "that") {
+            if lexicon::SPEECH_VERBS.contains(low) || matches!(low, "who" | "which" | "that") {
                 return None;
             }
-            // The role noun must come early: "the first deputy chairman of …".
+            // The role noun must come early: "the first deputy chairman of …". A role noun
+            // before a name starts a list of people instead: "Bloomberg, comedian Billy
+            // Crystal and …".
             if j - first < 6 && is_role_noun(doc, j) {
+                if doc.words.get(j + 1).is_some_and(|n| n.capitalised) {
+                    return None;
+                }
                 saw_role = true;
             }
         }

@@ -6,6 +6,7 @@
 //! Nothing here allocates per word: lookups use one ASCII-lower-cased copy of the text, whose
 //! byte offsets are the original's.
 
+use crate::extract::gazetteer;
 use crate::text::{Article, BlockKind, Span};
 
 /// What a scanned piece of text is.
@@ -48,6 +49,8 @@ pub struct Word {
     /// The whole sentence is upper case or title case, so capitals say little ("REN QI",
     /// "Kremlin Breaks Ties With Nato").
     pub shouting: bool,
+    /// The sentence is upper case ("BY REN QI"): an upper-case word in it is no acronym.
+    pub caps_sentence: bool,
 }
 
 /// An article's text, its ASCII-lower-cased twin and its words.
@@ -63,6 +66,7 @@ impl<'a> Doc<'a> {
     /// Scans every sentence of the article.
     pub fn new(article: &'a Article) -> Doc<'a> {
         let text = article.text.as_str();
+        let lower = text.to_ascii_lowercase();
         let mut words = Vec::new();
         for (idx, sentence) in article.sentences.iter().enumerate() {
             let part = match article.blocks.get(sentence.block).map(|b| b.kind) {
@@ -72,9 +76,9 @@ impl<'a> Doc<'a> {
             };
             let first = words.len();
             scan(text, sentence.span, idx, part, &mut words);
-            mark_shouting(&mut words[first..], part);
+            mark_shouting(&mut words[first..], part, &lower);
         }
-        Doc { text, lower: text.to_ascii_lowercase(), words, article }
+        Doc { text, lower, words, article }
     }
 
     /// The text of a span.
@@ -114,6 +118,12 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–')
 }
 
+/// Little words that only title case capitalises inside a sentence.
+const TITLE_CASE_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or",
+    "over", "the", "to", "was", "were", "with", "are", "be", "has", "have", "its", "it",
+];
+
 /// Scans one sentence into words.
 fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>) {
     let body = sentence.slice(text);
@@ -152,6 +162,7 @@ fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>)
             sentence: idx,
             part,
             shouting: false,
+            caps_sentence: false,
         });
         // Grammar capitalises the word after a sentence end, an opening quote or a colon; the
         // text layer's sentences may hold several real sentences while it is a placeholder.
@@ -159,7 +170,7 @@ fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>)
             Shape::Word | Shape::Number => false,
             Shape::Punct => {
                 initial
-                    || matches!(piece, "?" | "!" | ":" | "“" | "\"" | "‘" | "—")
+                    || matches!(piece, "?" | "!" | ":" | "“" | "\"" | "‘" | "'" | "—" | "(")
                     || (piece == "."
                         && !(out.len() >= 2 && is_abbreviation(&out[out.len() - 2], text)))
             }
@@ -175,7 +186,7 @@ fn is_abbreviation(word: &Word, text: &str) -> bool {
     word.shape == Shape::Word
         && (s.chars().count() == 1
             || s.contains('.')
-            || super::lexicon::ABBREVIATIONS.contains(&s.to_ascii_lowercase().as_str()))
+            || super::lexicon::ABBREVIATIONS.contains(&s.to_ascii_lowercase()))
 }
 
 /// The end (char index) of a word starting at `i`: letters and digits, with inner apostrophes,
@@ -234,17 +245,30 @@ fn possessive_stem(piece: &str) -> (usize, bool) {
     (piece.len(), false)
 }
 
-/// Marks a sentence as shouting when most of its words are upper case, or when it is a headline
-/// in title case. (A body sentence full of names and titles is not shouting.)
-fn mark_shouting(words: &mut [Word], part: Part) {
+/// Marks a sentence as shouting when most of its words are upper case, or when it is in title
+/// case (a headline; a body sentence full of names and titles is not).
+fn mark_shouting(words: &mut [Word], part: Part, lower: &str) {
     let total = words.iter().filter(|w| w.shape == Shape::Word).count();
     let caps = words.iter().filter(|w| w.all_caps).count();
     let capitalised = words.iter().filter(|w| w.capitalised).count();
-    let shouting = total >= 2
-        && (caps * 3 > total * 2 || (part == Part::Headline && capitalised * 4 > total * 3));
-    if shouting {
+    // Title case shows in capitalised little words ("Hillary Clinton Was Headed to ER") and
+    // in capitalised common words ("Old Hands Help Russia Navigate U.S. Media").
+    let (mut little, mut common) = (0, 0);
+    for w in words.iter().filter(|w| w.capitalised && !w.initial && !w.all_caps) {
+        let low = w.stem.slice(lower);
+        if TITLE_CASE_WORDS.contains(&low) {
+            little += 1;
+        } else if gazetteer::is_common_word(low) {
+            common += 1;
+        }
+    }
+    let title_case = capitalised * 4 > total * 3
+        && (part == Part::Headline || little >= 2 || common >= 3 || (little == 1 && total <= 12));
+    let caps_sentence = total >= 2 && caps * 3 > total * 2;
+    if caps_sentence || (total >= 2 && title_case) {
         for word in words {
             word.shouting = true;
+            word.caps_sentence = caps_sentence;
         }
     }
 }
