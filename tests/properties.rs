@@ -1,7 +1,8 @@
 //! Properties of the whole engine on arbitrary input (proptest): it never panics, every span in
 //! the report is a char-boundary slice whose `text` is that slice, every quote is a substring
 //! of its article, the text layer's invariants hold, and the same input gives the same JSON.
-//! Plus explicit edge cases: empty, whitespace-only, unbalanced quotes, a 5 MB input.
+//! Plus explicit edge cases: empty, whitespace-only, unbalanced quotes, a 5 MB input, and the
+//! PolNeAR dev texts.
 
 use proptest::prelude::*;
 
@@ -221,4 +222,25 @@ fn five_megabytes() {
     // One long line without any break must not blow up either.
     let line = "word ".repeat(1_000_000);
     analyse_checked(&[&line]);
+}
+
+/// The same properties on real news: every PolNeAR dev text (read from ../shared at test time).
+#[test]
+fn real_articles_keep_the_properties() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/dev/text");
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|err| {
+        panic!("cannot read {} ({err}): the PolNeAR data must be in ../shared/data", dir.display())
+    });
+    let mut texts: Vec<String> = entries
+        .map(|entry| entry.expect("a directory entry can be read").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .map(|path| std::fs::read_to_string(&path).expect("PolNeAR texts are UTF-8"))
+        .collect();
+    texts.sort();
+    assert!(texts.len() >= 80, "expected the 84 PolNeAR dev texts, found {}", texts.len());
+    for pair in texts.chunks(2) {
+        let refs: Vec<&str> = pair.iter().map(String::as_str).collect();
+        analyse_checked(&refs);
+    }
 }

@@ -4,6 +4,18 @@
 //! subheadings, and what is not the story: footers, captions, credits, addresses), then its
 //! sentences and tokens. Everything is a [`Span`] into the text exactly as given; nothing here
 //! rewrites the text. This layer knows nothing of entities or quotes.
+//!
+//! - Structure (`structure`, with `byline`, `dateline`, `date`, `boilerplate`, `address`):
+//!   what each line and paragraph is; set-aside text is never tokenised.
+//! - Tokens (`tokens`) and sentences (`sentences`): sentences lie inside one block and cover
+//!   all its tokens; the first body paragraph's sentences start after its dateline. A quote of
+//!   several sentences is split into them; the closing mark stays with the last one.
+//!   Addresses inside a sentence are set aside and give no tokens, the sentence goes on
+//!   around them.
+//!
+//! Segmentation is written here rather than taken from a crate: the rules that matter for
+//! news (quotes, datelines, titles, dotted abbreviations) are the ones generic splitters get
+//! wrong, and the whole layer stays one linear pass with no allocation per token.
 
 mod address;
 mod boilerplate;
@@ -100,9 +112,13 @@ pub struct SetAside {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
-    /// Letters, possibly with inner apostrophes or hyphens ("Lavrov’s", "two-decade-old").
+    /// Letters, possibly with inner apostrophes or hyphens ("Lavrov’s", "two-decade-old"):
+    /// a possessive is part of its word, also after a final s ("Jones’"). Dotted
+    /// abbreviations of single letters keep their dots ("U.S.", "p.m."); other abbreviations
+    /// are a word and a `.` ("Mr", ".").
     Word,
-    /// Digits, possibly with separators ("1,000", "3.5", "2019").
+    /// Digits, possibly with separators and glued letters ("1,000", "3.5", "2019", "4.2bn",
+    /// "1990s", "2021-10-19"). Currency signs and `%` are `Punct` tokens of their own.
     Number,
     /// A quotation mark of any style: " “ ” ‘ ’ « » „ and ' when it opens or closes a quote.
     Quote,

@@ -114,7 +114,7 @@ fn ends_sentence(
     if term_text == "." && term > first {
         let prev = tokens[term - 1];
         if prev.kind == TokenKind::Word && prev.span.end == term_token.span.start {
-            let word = prev.span.slice(text);
+            let word = last_part(prev.span.slice(text));
             if is_title(word) || is_initial(word) {
                 return false;
             }
@@ -134,11 +134,20 @@ fn ends_sentence(
 }
 
 /// Whether the words after a quote ending in `?` or `!` are its attribution: a speech verb
-/// within a few words, before any terminal punctuation.
+/// within a few words ("Senate Majority Leader Jane Roe, R-Ky., said"), before any terminal
+/// punctuation other than an abbreviation's dot ("Ms. Roe asked").
 fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
-    for token in tokens[from..].iter().take(8) {
+    for (idx, token) in tokens.iter().enumerate().skip(from).take(14) {
         let s = token.span.slice(text);
-        if is_terminal_token(text, *token) {
+        let abbreviation_dot = s == "."
+            && idx > from
+            && tokens[idx - 1].span.end == token.span.start
+            && tokens[idx - 1].kind == TokenKind::Word
+            && {
+                let word = last_part(tokens[idx - 1].span.slice(text));
+                is_title(word) || is_initial(word) || is_closing_abbreviation(word)
+            };
+        if is_terminal_token(text, *token) && !abbreviation_dot && token.kind != TokenKind::Word {
             return false;
         }
         if token.kind == TokenKind::Word && is_speech_verb(s) {
@@ -146,6 +155,11 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
         }
     }
     false
+}
+
+/// The part of a word after its last hyphen, where an abbreviation sits: "Ky" of "R-Ky".
+fn last_part(word: &str) -> &str {
+    word.rsplit(['-', '\u{2010}', '\u{2011}']).next().unwrap_or(word)
 }
 
 /// A single capital letter: an initial, as in "J. K. Rowling".
@@ -268,6 +282,26 @@ fn is_closing_abbreviation(word: &str) -> bool {
             | "Tenn"
             | "Wis"
             | "Minn"
+            | "Ala"
+            | "Ark"
+            | "Del"
+            | "Ga"
+            | "Ind"
+            | "Kan"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Tex"
+            | "Va"
+            | "Vt"
+            | "Wyo"
     )
 }
 
@@ -353,6 +387,8 @@ fn is_speech_verb(word: &str) -> bool {
             | "recalled"
             | "joked"
             | "exclaimed"
+            | "saying"
+            | "quoted"
     )
 }
 
@@ -410,6 +446,10 @@ mod tests {
         assert_eq!(
             sentences("“It is over,” Mr Smith told reporters. “Really.”"),
             ["“It is over,” Mr Smith told reporters.", "“Really.”"]
+        );
+        assert_eq!(
+            sentences("“Why?” Ms. Roe asked. “How?” Sen. Jo Poe, R-Ky., said."),
+            ["“Why?” Ms. Roe asked.", "“How?” Sen. Jo Poe, R-Ky., said."]
         );
         assert_eq!(
             sentences("\"Why not?\" Mr Smith asked. Nobody knew."),

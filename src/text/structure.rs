@@ -124,7 +124,12 @@ fn lines(text: &str, addresses: &[Span], set_aside: &mut Vec<SetAside>) -> Vec<L
             let c = c.slice(text);
             s.ends_with(c) && s.len() <= c.len() + 40
         });
-        if repeats_caption || boilerplate::is_caption(s) || boilerplate::is_credit_line(s) {
+        if boilerplate::is_credit_line(s) {
+            push(SetAsideReason::Credit, span);
+            blank = true;
+            continue;
+        }
+        if repeats_caption || boilerplate::is_caption(s) {
             push(SetAsideReason::Caption, span);
             blank = true;
             continue;

@@ -108,7 +108,9 @@ fn scan_word(text: &str, start: usize, stop: usize, single_open: bool) -> usize 
         if (is_apostrophe(c) && next.is_some_and(char::is_alphabetic))
             || (is_hyphen(c) && next.is_some_and(is_word_char))
         {
-            dotted = false;
+            // After a hyphen a new dotted abbreviation may start: "R-N.Y.".
+            dotted = is_hyphen(c);
+            saw_dot = false;
         } else if c == '.' && dotted && part_len == 1 && last.is_alphabetic() {
             // A single letter and a dot: part of an abbreviation such as "U.S." when another
             // letter-and-dot follows, or when one already came before ("U.S." ends here).
@@ -141,9 +143,6 @@ fn scan_word(text: &str, start: usize, stop: usize, single_open: bool) -> usize 
             break;
         } else {
             break;
-        }
-        if part_len != 1 {
-            dotted = false;
         }
         pos += c.len_utf8();
         part_len = 0;
@@ -206,6 +205,7 @@ mod tests {
             ["the", "U.S.", "and", "N.Y.", "at", "2", "p.m.", "U.S.-led"]
         );
         assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
+        assert_eq!(words("(R-N.Y.) said"), ["(", "R-N.Y.", ")", "said"]);
         assert_eq!(words("J. K. Rowling"), ["J", ".", "K", ".", "Rowling"]);
         assert_eq!(words("Plan B."), ["Plan", "B", "."]);
     }
