@@ -12,6 +12,8 @@
 
 use std::collections::HashMap;
 
+use super::clusters::{self, Cluster};
+use super::gazetteer::Gazetteer;
 use super::hash::{self, BuildKeyHasher, Fnv};
 use super::labels::{Kind, Tag};
 
@@ -80,6 +82,13 @@ enum Template {
     MemoryHas,
     WordShapeLeft,
     WordShapeRight,
+    Gazetteer,
+    GazetteerLeft,
+    GazetteerRight,
+    Coarse,
+    Fine,
+    FineAt,
+    CoarseAt,
 }
 
 /// What one token looks like, computed once per sentence.
@@ -92,6 +101,8 @@ struct TokenInfo {
     prefix: [u64; 4],
     suffix: [u64; 4],
     capitalised: bool,
+    /// Word clusters; `None` for a word outside the table.
+    cluster: Option<Cluster>,
 }
 
 const OUTSIDE: TokenInfo = TokenInfo {
@@ -102,6 +113,7 @@ const OUTSIDE: TokenInfo = TokenInfo {
     prefix: [0; 4],
     suffix: [0; 4],
     capitalised: false,
+    cluster: None,
 };
 
 fn class(ch: char) -> char {
@@ -158,9 +170,11 @@ fn token_info(word: &str) -> TokenInfo {
     for slot in count.min(4)..4 {
         suffix[slot] = suffix[count.saturating_sub(1).min(3)];
     }
+    let lower = lower.finish();
     TokenInfo {
         word: hash::of_str(word),
-        lower: lower.finish(),
+        lower,
+        cluster: clusters::of_lower_hash(lower),
         shape: shape.finish(),
         short: short.finish(),
         prefix,
@@ -207,6 +221,7 @@ pub struct Document {
     /// Lower-case word → how often it was tagged O, PER, LOC, ORG, MISC so far.
     memory: HashMap<u64, [u16; 5], BuildKeyHasher>,
     tokens: Vec<TokenInfo>,
+    gazetteer: Vec<u32>,
     features: Features,
 }
 
@@ -259,6 +274,7 @@ impl Document {
         self.tokens.clear();
         self.tokens.extend(words.iter().map(|word| token_info(word.as_ref())));
         let shout = shouting(words);
+        Gazetteer::embedded().matches(words, &mut self.gazetteer);
         self.features.clear();
         for idx in 0..self.tokens.len() {
             self.token_features(idx, shout);
@@ -305,6 +321,15 @@ impl Document {
             out.push(Template::LowerAt, hash::mix(offset, other.lower));
             out.push(Template::ShapeAt, hash::mix(offset, other.shape));
         }
+        let cluster = |info: TokenInfo| info.cluster.map_or(u64::MAX, u64::from);
+        out.push(Template::Coarse, cluster(tok) >> 16);
+        out.push(Template::Fine, cluster(tok));
+        for (offset, other) in [(1u64, prev), (2, next)] {
+            out.push(Template::FineAt, hash::mix(offset, cluster(other)));
+        }
+        for (offset, other) in [(3u64, prev2), (4, next2)] {
+            out.push(Template::CoarseAt, hash::mix(offset, cluster(other) >> 16));
+        }
         out.push(Template::LowerBigramLeft, hash::mix(prev.lower, tok.lower));
         out.push(Template::LowerBigramRight, hash::mix(tok.lower, next.lower));
         out.push(Template::ShapeTrigram, hash::mix(hash::mix(prev.short, tok.short), next.short));
@@ -315,6 +340,17 @@ impl Document {
         }
         if shout {
             out.push(Template::Shouting, tok.shape);
+        }
+        let gazetteer =
+            |pos: Option<usize>| pos.and_then(|pos| self.gazetteer.get(pos)).copied().unwrap_or(0);
+        for (template, bits) in [
+            (Template::Gazetteer, gazetteer(Some(idx))),
+            (Template::GazetteerLeft, gazetteer(idx.checked_sub(1))),
+            (Template::GazetteerRight, gazetteer(Some(idx + 1))),
+        ] {
+            for bit in (0..32).filter(|bit| bits & 1 << bit != 0) {
+                out.push(template, bit);
+            }
         }
         if !tok.capitalised {
             return;

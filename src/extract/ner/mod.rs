@@ -16,8 +16,10 @@
 //! rest of the document says about a word (a bare surname inherits the kind of the full name).
 //! This module knows nothing of articles or entities; the entity layer maps tokens to it.
 
+mod clusters;
 pub mod conll;
 pub mod features;
+mod gazetteer;
 pub mod hash;
 mod labels;
 pub mod model;
