@@ -16,7 +16,7 @@ use parallax::extract::ner::features::{self, Features};
 use parallax::extract::ner::hash::BuildKeyHasher;
 use parallax::extract::ner::model::{self, Model};
 use parallax::extract::ner::viterbi::{self, Transitions};
-use parallax::extract::ner::{LABELS, Scorer, Tag, bilou};
+use parallax::extract::ner::{LABELS, Scorer, Tag, add, bilou};
 
 const USAGE: &str = "usage: train-ner DATA_DIR [--epochs N] [--out FILE]
 
@@ -158,7 +158,6 @@ struct Weights {
     summed: Vec<f32>,
     transitions: [Vec<f32>; 2],
     counter: f32,
-    scratch: Vec<[f32; LABELS]>,
 }
 
 /// Transition slots in one flat array: start, L × L, end.
@@ -208,25 +207,50 @@ impl Weights {
             for sentence in &train[doc_idx].sentences {
                 doc.observe(&sentence.words);
             }
-            for (sentence, gold) in train[doc_idx].sentences.iter().zip(&gold[doc_idx]) {
-                self.counter += 1.0;
-                let feats = doc.features(&sentence.words);
-                let transitions = to_transitions(&self.transitions[0]);
-                let mut emissions = std::mem::take(&mut self.scratch);
-                dense_emissions(&self.index, &self.current, feats, &mut emissions);
-                let predicted = viterbi::decode(&emissions, &transitions);
-                self.scratch = emissions;
-                if predicted != *gold {
-                    wrong += 1;
-                    self.update(feats, gold, &predicted);
-                }
+            let sentences = &train[doc_idx].sentences;
+            let mut first = Vec::with_capacity(sentences.len());
+            for (sentence, gold) in sentences.iter().zip(&gold[doc_idx]) {
+                let (base, memory) = doc.first_pass(&sentence.words);
+                let predicted = self.learn(base, memory, gold);
+                wrong += usize::from(predicted != *gold);
                 doc.remember(&sentence.words, &predicted);
+                first.push(predicted);
+            }
+            for ((sentence, gold), own) in sentences.iter().zip(&gold[doc_idx]).zip(&first) {
+                let (base, global) = doc.second_pass(&sentence.words, own);
+                let predicted = self.learn(base, global, gold);
+                wrong += usize::from(predicted != *gold);
             }
         }
         wrong
     }
 
-    fn update(&mut self, features: &Features, gold: &[Tag], predicted: &[Tag]) {
+    /// Tags one sentence with the current weights and updates them if the tags are wrong;
+    /// returns the predicted tags.
+    fn learn(&mut self, base: &Features, extra: &Features, gold: &[Tag]) -> Vec<Tag> {
+        self.counter += 1.0;
+        let transitions = to_transitions(&self.transitions[0]);
+        let mut rows = Vec::new();
+        let mut extra_rows = Vec::new();
+        dense_emissions(&self.index, &self.current, base, &mut rows);
+        dense_emissions(&self.index, &self.current, extra, &mut extra_rows);
+        let predicted = viterbi::decode(&add(&rows, &extra_rows), &transitions);
+        if predicted != gold {
+            self.update(base, gold, &predicted, true);
+            self.update(extra, gold, &predicted, false);
+        }
+        predicted
+    }
+
+    /// The perceptron update: towards the gold tags, away from the predicted ones; the
+    /// transitions are updated once per sentence (`with_transitions`).
+    fn update(
+        &mut self,
+        features: &Features,
+        gold: &[Tag],
+        predicted: &[Tag],
+        with_transitions: bool,
+    ) {
         let counter = self.counter;
         for (idx, (&good, &bad)) in gold.iter().zip(predicted).enumerate() {
             if good == bad {
@@ -244,6 +268,9 @@ impl Weights {
                     self.summed[feature * LABELS + label] += delta * counter;
                 }
             }
+        }
+        if !with_transitions {
+            return;
         }
         for (slots, delta) in
             [(path_slots(gold).collect::<Vec<_>>(), 1.0), (path_slots(predicted).collect(), -1.0)]

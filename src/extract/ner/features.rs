@@ -37,9 +37,17 @@ impl Features {
 
     /// The keys of token `idx`.
     pub fn token(&self, idx: usize) -> &[u32] {
-        let start = self.starts[idx] as usize;
-        let end = self.starts[idx + 1] as usize;
-        &self.keys[start..end]
+        &self.keys[self.range(idx)]
+    }
+
+    /// Where the keys of token `idx` lie in [`Features::keys`].
+    pub fn range(&self, idx: usize) -> std::ops::Range<usize> {
+        self.starts[idx] as usize..self.starts[idx + 1] as usize
+    }
+
+    /// The keys of all tokens, one after the other.
+    pub fn keys(&self) -> &[u32] {
+        &self.keys
     }
 
     fn clear(&mut self) {
@@ -80,6 +88,8 @@ enum Template {
     DocFlags,
     MemoryMajor,
     MemoryHas,
+    GlobalMajor,
+    GlobalHas,
     WordShapeLeft,
     WordShapeRight,
     Gazetteer,
@@ -223,6 +233,9 @@ pub struct Document {
     tokens: Vec<TokenInfo>,
     gazetteer: Vec<u32>,
     features: Features,
+    /// Memory or whole-document features, kept apart so that their scores can be added to
+    /// the base scores computed once (see [`super::tag_document_with`]).
+    extra: Features,
 }
 
 impl Document {
@@ -269,8 +282,8 @@ impl Document {
         }
     }
 
-    /// The features of one sentence, in the light of the pre-pass and the memory.
-    pub fn features<S: AsRef<str>>(&mut self, words: &[S]) -> &Features {
+    /// The base features of one sentence: the token, its neighbours and the pre-pass.
+    fn features<S: AsRef<str>>(&mut self, words: &[S]) -> &Features {
         self.tokens.clear();
         self.tokens.extend(words.iter().map(|word| token_info(word.as_ref())));
         let shout = shouting(words);
@@ -359,13 +372,66 @@ impl Document {
         let flags = self.spelling.get(&key).copied().unwrap_or(0);
         let context = u64::from(idx == 0) | u64::from(shout) << 1;
         out.push(Template::DocFlags, u64::from(flags) << 2 | context);
-        if let Some(counts) = self.memory.get(&key) {
-            let major = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
-            out.push(Template::MemoryMajor, major as u64);
-            for kind in Kind::ALL {
-                if counts[1 + kind as usize] > 0 {
-                    out.push(Template::MemoryHas, kind as u64);
-                }
+    }
+
+    /// The base features and the memory features of one sentence: the first pass, which
+    /// knows the tags of the sentences before this one.
+    pub fn first_pass<S: AsRef<str>>(&mut self, words: &[S]) -> (&Features, &Features) {
+        self.features(words);
+        self.extra.clear();
+        for word in words {
+            self.push_counts(word.as_ref(), None, Template::MemoryMajor, Template::MemoryHas);
+            self.extra.end_token();
+        }
+        (&self.features, &self.extra)
+    }
+
+    /// The whole-document features of one sentence: the second pass, run after
+    /// [`Document::remember`] has seen the first-pass tags of every sentence. `own` are this
+    /// sentence's first-pass tags, left out so that a word learns only from its other
+    /// occurrences.
+    pub fn second_pass_extra<S: AsRef<str>>(&mut self, words: &[S], own: &[Tag]) -> &Features {
+        self.extra.clear();
+        for (idx, word) in words.iter().enumerate() {
+            let own = own.get(idx).copied().unwrap_or(Tag::O);
+            self.push_counts(word.as_ref(), Some(own), Template::GlobalMajor, Template::GlobalHas);
+            self.extra.end_token();
+        }
+        &self.extra
+    }
+
+    /// The base features and the whole-document features of one sentence (second pass).
+    pub fn second_pass<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        own: &[Tag],
+    ) -> (&Features, &Features) {
+        self.features(words);
+        self.second_pass_extra(words, own);
+        (&self.features, &self.extra)
+    }
+
+    /// Features from the tags remembered for a capitalised word, less its `own` tag.
+    fn push_counts(&mut self, word: &str, own: Option<Tag>, major: Template, has: Template) {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return;
+        }
+        let Some(&counts) = self.memory.get(&lower_hash(word)) else {
+            return;
+        };
+        let mut counts = counts;
+        if let Some(own) = own {
+            let slot = own.kind().map_or(0, |kind| 1 + kind as usize);
+            counts[slot] = counts[slot].saturating_sub(1);
+        }
+        if counts.iter().all(|&count| count == 0) {
+            return;
+        }
+        let best = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
+        self.extra.push(major, best as u64);
+        for kind in Kind::ALL {
+            if counts[1 + kind as usize] > 0 {
+                self.extra.push(has, kind as u64);
             }
         }
     }
@@ -388,21 +454,26 @@ mod tests {
         let words = ["", "\u{0}", "Ünïcödé", "東京", "a-b", "'s", "  "];
         let mut doc = Document::new();
         doc.observe(&words);
-        let features = doc.features(&words);
+        let (features, _) = doc.first_pass(&words);
         assert_eq!(features.len(), words.len());
         assert!((0..words.len()).all(|idx| !features.token(idx).is_empty()));
     }
 
     #[test]
-    fn memory_adds_features_for_a_word_seen_before() {
+    fn memory_and_document_features_come_from_other_sentences() {
         let first = ["Maria", "Okonkwo", "spoke", "."];
         let second = ["Okonkwo", "left", "."];
         let mut doc = Document::new();
         doc.observe(&first);
         doc.observe(&second);
-        let before = doc.features(&second).token(0).len();
-        doc.remember(&first, &[Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O]);
-        let after = doc.features(&second).token(0).len();
-        assert_eq!(after, before + 2);
+        assert!(doc.first_pass(&second).1.token(0).is_empty());
+        let tags = [Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O];
+        doc.remember(&first, &tags);
+        assert_eq!(doc.first_pass(&second).1.token(0).len(), 2);
+        let own = [Tag::U(Kind::Person), Tag::O, Tag::O];
+        doc.remember(&second, &own);
+        // The second pass sees "Okonkwo" in the first sentence, not its own tag.
+        assert_eq!(doc.second_pass(&second, &own).1.token(0).len(), 2);
+        assert!(doc.second_pass(&first, &tags).1.token(0).is_empty());
     }
 }

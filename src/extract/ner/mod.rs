@@ -66,7 +66,9 @@ pub fn tag_document<W: AsRef<[S]>, S: AsRef<str>>(sentences: &[W]) -> Vec<Vec<Ta
     tag_document_with(embedded(), sentences)
 }
 
-/// Tags the sentences of one document with the given scorer.
+/// Tags the sentences of one document with the given scorer, in two passes: the first
+/// knows the tags of earlier sentences (a left-to-right memory), the second knows the
+/// first-pass tags of the whole document. The base scores are computed once and shared.
 pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
     scorer: &impl Scorer,
     sentences: &[W],
@@ -75,16 +77,34 @@ pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
     for sentence in sentences {
         doc.observe(sentence.as_ref());
     }
-    let mut emissions = Vec::new();
-    let mut tagged = Vec::with_capacity(sentences.len());
+    let mut base = Vec::with_capacity(sentences.len());
+    let mut extra = Vec::new();
+    let mut first = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let words = sentence.as_ref();
-        scorer.emissions(doc.features(words), &mut emissions);
-        let tags = viterbi::decode(&emissions, scorer.transitions());
+        let mut rows = Vec::new();
+        let (base_features, memory_features) = doc.first_pass(words);
+        scorer.emissions(base_features, &mut rows);
+        scorer.emissions(memory_features, &mut extra);
+        let tags = viterbi::decode(&add(&rows, &extra), scorer.transitions());
         doc.remember(words, &tags);
-        tagged.push(tags);
+        base.push(rows);
+        first.push(tags);
+    }
+    let mut tagged = Vec::with_capacity(sentences.len());
+    for ((sentence, rows), own) in sentences.iter().zip(&base).zip(&first) {
+        scorer.emissions(doc.second_pass_extra(sentence.as_ref(), own), &mut extra);
+        tagged.push(viterbi::decode(&add(rows, &extra), scorer.transitions()));
     }
     tagged
+}
+
+/// Element-wise sum of two score tables of one sentence.
+pub fn add(base: &[[f32; LABELS]], extra: &[[f32; LABELS]]) -> Vec<[f32; LABELS]> {
+    base.iter()
+        .zip(extra)
+        .map(|(base, extra)| std::array::from_fn(|label| base[label] + extra[label]))
+        .collect()
 }
 
 /// Tags one sentence on its own (a document of one sentence).

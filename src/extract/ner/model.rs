@@ -102,15 +102,17 @@ impl Reader<'_> {
 }
 
 /// A loaded model: quantised emission weights behind an open-addressing table, and transitions.
+///
+/// Laid out for few cache misses: a slot holds the key, where the feature's entries start and
+/// how many there are; an entry packs the label and the weight into one `u32`.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
     scale: f32,
-    /// Slot → `key << 32 | (feature index + 1)`, 0 for an empty slot; length a power of two.
+    /// Slot → `key << 32 | start << 5 | count`, 0 for an empty slot; length a power of two.
     slots: Vec<u64>,
-    /// Feature index → start of its entries; one extra element closes the last.
-    starts: Vec<u32>,
-    labels: Vec<u8>,
-    weights: Vec<i16>,
+    /// `label << 16 | weight as u16`, grouped by feature.
+    entries: Vec<u32>,
+    features: usize,
     transitions: Transitions,
 }
 
@@ -143,31 +145,35 @@ impl Model {
             key = key.wrapping_add(reader.varint()?);
             keys.push(key);
         }
-        let mut starts = Vec::with_capacity(count + 1);
-        let mut labels = Vec::new();
-        starts.push(0);
+        let mut masks = Vec::with_capacity(count);
         for _ in 0..count {
-            let mask = reader.varint()?;
-            labels.extend((0..LABELS as u8).filter(|&label| mask & 1 << label != 0));
-            starts.push(u32::try_from(labels.len()).ok()?);
+            masks.push(reader.varint()?);
         }
-        let mut weights = Vec::with_capacity(labels.len());
-        for _ in 0..labels.len() {
-            weights.push(i16::from_le_bytes(reader.take::<2>()?));
-        }
-        if !reader.bytes.is_empty() {
+        let total: usize = masks.iter().map(|mask| mask.count_ones() as usize).sum();
+        // A slot keeps 27 bits for where a feature's entries start.
+        if total >= 1 << 27 || masks.iter().any(|&mask| mask == 0 || mask >= 1 << LABELS) {
             return None;
         }
+        let mut entries = Vec::with_capacity(total);
         let capacity = (count * 2).next_power_of_two().max(2);
         let mut slots = vec![0u64; capacity];
-        for (index, &key) in keys.iter().enumerate() {
+        for (&key, &mask) in keys.iter().zip(&masks) {
+            let start = entries.len() as u64;
+            for label in (0..LABELS as u32).filter(|&label| mask & 1 << label != 0) {
+                let weight = i16::from_le_bytes(reader.take::<2>()?);
+                // The weight's bits, reinterpreted as unsigned to pack beside the label.
+                entries.push(label << 16 | u32::from(weight as u16));
+            }
             let mut slot = key as usize & (capacity - 1);
             while slots[slot] != 0 {
                 slot = (slot + 1) & (capacity - 1);
             }
-            slots[slot] = u64::from(key) << 32 | (index as u64 + 1);
+            slots[slot] = u64::from(key) << 32 | start << 5 | u64::from(mask.count_ones());
         }
-        Some(Model { scale, slots, starts, labels, weights, transitions })
+        if !reader.bytes.is_empty() {
+            return None;
+        }
+        Some(Model { scale, slots, entries, features: count, transitions })
     }
 
     /// The transition scores.
@@ -177,41 +183,63 @@ impl Model {
 
     /// Number of features with at least one weight.
     pub fn feature_count(&self) -> usize {
-        self.starts.len().saturating_sub(1)
+        self.features
     }
 
     /// Number of stored (non-zero) weights.
     pub fn weight_count(&self) -> usize {
-        self.weights.len()
+        self.entries.len()
     }
 
-    fn entries(&self, key: u32) -> Option<std::ops::Range<usize>> {
-        let mask = self.slots.len().checked_sub(1)?;
+    /// Where the packed entries of a feature lie, given the key and the content of its home
+    /// slot (read beforehand, see [`Model::emissions`]); empty for an unknown key.
+    fn locate(&self, key: u32, home: u64) -> std::ops::Range<usize> {
+        let mask = self.slots.len().wrapping_sub(1);
         let mut slot = key as usize & mask;
+        let mut entry = home;
         loop {
-            let entry = self.slots[slot];
             if entry == 0 {
-                return None;
+                return 0..0;
             }
             if (entry >> 32) as u32 == key {
-                let index = (entry & 0xffff_ffff) as usize - 1;
-                return Some(self.starts[index] as usize..self.starts[index + 1] as usize);
+                let start = (entry as usize & 0xffff_ffff) >> 5;
+                return start..start + (entry as usize & 31);
             }
             slot = (slot + 1) & mask;
+            entry = self.slots[slot];
         }
     }
 
     /// Fills `out` with one row of label scores per token.
+    ///
+    /// In three passes over the sentence's keys, so that the memory reads of one pass do not
+    /// depend on each other and the processor can overlap their cache misses: read every
+    /// key's home slot, then resolve the slots to entry ranges, then add up the entries.
     pub fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
         out.clear();
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            out.resize(features.len(), [0.0; LABELS]);
+            return;
+        };
+        let keys = features.keys();
+        let homes: Vec<u64> = keys.iter().map(|&key| self.slots[key as usize & mask]).collect();
+        let ranges: Vec<(u32, u32)> = keys
+            .iter()
+            .zip(&homes)
+            .map(|(&key, &home)| {
+                let range = self.locate(key, home);
+                // Entry offsets fit 27 bits (checked when decoding).
+                (range.start as u32, range.end as u32)
+            })
+            .collect();
         for idx in 0..features.len() {
             let mut sum = [0i32; LABELS];
-            for &key in features.token(idx) {
-                if let Some(range) = self.entries(key) {
-                    for (&label, &weight) in
-                        self.labels[range.clone()].iter().zip(&self.weights[range])
-                    {
-                        sum[usize::from(label)] += i32::from(weight);
+            for &(start, end) in &ranges[features.range(idx)] {
+                for &entry in self.entries.get(start as usize..end as usize).unwrap_or(&[]) {
+                    // The low half is the weight's bits; the high half is a label < LABELS.
+                    let weight = i32::from(entry as u16 as i16);
+                    if let Some(total) = sum.get_mut((entry >> 16) as usize) {
+                        *total += weight;
                     }
                 }
             }
@@ -223,6 +251,17 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Model {
+        /// The packed entries of a feature (empty for an unknown key).
+        fn entries(&self, key: u32) -> &[u32] {
+            let Some(mask) = self.slots.len().checked_sub(1) else {
+                return &[];
+            };
+            let range = self.locate(key, self.slots[key as usize & mask]);
+            self.entries.get(range).unwrap_or(&[])
+        }
+    }
 
     #[test]
     fn encode_then_decode_keeps_large_weights_and_drops_small_ones() {
@@ -236,10 +275,11 @@ mod tests {
         assert_eq!(model.feature_count(), 1);
         assert_eq!(model.weight_count(), 1);
         assert!((model.transitions().next[1][2] + 1.5).abs() < 1e-3);
-        let range = model.entries(7).expect("feature 7 was kept");
-        assert_eq!(model.labels[range.clone()], [3]);
-        assert!((f32::from(model.weights[range.start]) * model.scale - 2.0).abs() < 1e-3);
-        assert!(model.entries(90_000).is_none());
+        let entries = model.entries(7);
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0] >> 16, 3);
+        assert!((f32::from(entries[0] as u16 as i16) * model.scale - 2.0).abs() < 1e-3);
+        assert!(model.entries(90_000).is_empty());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! Takes per-token label scores and transition scores from whoever computed them (the
 //! trainer's float weights or the engine's quantised ones); knows nothing of features.
 
+use std::sync::OnceLock;
+
 use super::labels::{LABELS, Tag};
 
 /// Transition scores: into the first tag, between tags, and out of the last tag.
@@ -19,25 +21,26 @@ impl Default for Transitions {
     }
 }
 
-/// Which label pairs form well-formed BILOU, as a table.
+/// Which label pairs form well-formed BILOU: allowed first and last labels, and for each
+/// label the labels that may precede it (a short list, so decoding skips forbidden pairs).
 struct Allowed {
     start: [bool; LABELS],
-    next: [[bool; LABELS]; LABELS],
     end: [bool; LABELS],
+    previous: [Vec<usize>; LABELS],
 }
 
-fn allowed() -> Allowed {
-    let mut table =
-        Allowed { start: [false; LABELS], next: [[false; LABELS]; LABELS], end: [false; LABELS] };
-    for from in 0..LABELS {
-        let tag = Tag::from_index(from);
-        table.start[from] = tag.may_start();
-        table.end[from] = tag.may_end();
-        for to in 0..LABELS {
-            table.next[from][to] = tag.may_precede(Tag::from_index(to));
-        }
-    }
-    table
+/// The table, computed once.
+fn allowed() -> &'static Allowed {
+    static ALLOWED: OnceLock<Allowed> = OnceLock::new();
+    ALLOWED.get_or_init(|| Allowed {
+        start: std::array::from_fn(|label| Tag::from_index(label).may_start()),
+        end: std::array::from_fn(|label| Tag::from_index(label).may_end()),
+        previous: std::array::from_fn(|to| {
+            (0..LABELS)
+                .filter(|&from| Tag::from_index(from).may_precede(Tag::from_index(to)))
+                .collect()
+        }),
+    })
 }
 
 /// The best well-formed tag sequence for the given emission scores (one row per token).
@@ -57,12 +60,10 @@ pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag
         let mut next = [f32::NEG_INFINITY; LABELS];
         for to in 0..LABELS {
             let mut best = (f32::NEG_INFINITY, 0usize);
-            for (from, &previous) in score.iter().enumerate() {
-                if allowed.next[from][to] {
-                    let candidate = previous + transitions.next[from][to];
-                    if candidate > best.0 {
-                        best = (candidate, from);
-                    }
+            for &from in &allowed.previous[to] {
+                let candidate = score[from] + transitions.next[from][to];
+                if candidate > best.0 {
+                    best = (candidate, from);
                 }
             }
             next[to] = best.0 + row[to];
