@@ -26,7 +26,7 @@ unless --out is given.";
 /// Pruning thresholds tried on eng.testa, in increasing order.
 const THRESHOLDS: [f32; 8] = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0];
 /// A pruned model may lose this much testa F1 against the unpruned one.
-const PRUNING_TOLERANCE: f64 = 0.002;
+const PRUNING_TOLERANCE: f64 = 0.001;
 /// The largest weights file accepted, in bytes.
 const MAX_BYTES: usize = 2_000_000;
 /// Training stops after this many epochs without a better testa F1.

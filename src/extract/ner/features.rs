@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use super::clusters::{self, Cluster};
 use super::gazetteer::Gazetteer;
 use super::hash::{self, BuildKeyHasher, Fnv};
-use super::labels::{Kind, Tag};
+use super::labels::{Kind, LABELS, Tag};
 
 /// The hashed feature keys of each token of one sentence.
 #[derive(Debug, Default, Clone)]
@@ -99,6 +99,8 @@ enum Template {
     Fine,
     FineAt,
     CoarseAt,
+    FineShape,
+    WordAt,
 }
 
 /// What one token looks like, computed once per sentence.
@@ -228,8 +230,8 @@ fn lower_hash(word: &str) -> u64 {
 pub struct Document {
     /// Lower-case word → how it is written elsewhere in the document (bit flags).
     spelling: HashMap<u64, u8, BuildKeyHasher>,
-    /// Lower-case word → how often it was tagged O, PER, LOC, ORG, MISC so far.
-    memory: HashMap<u64, [u16; 5], BuildKeyHasher>,
+    /// Lower-case word → how often it was given each tag (by [`Tag::index`]) so far.
+    memory: HashMap<u64, [u16; LABELS], BuildKeyHasher>,
     tokens: Vec<TokenInfo>,
     gazetteer: Vec<u32>,
     features: Features,
@@ -303,9 +305,8 @@ impl Document {
             if !word.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let slot = tag.kind().map_or(0, |kind| 1 + kind as usize);
-            let counts = self.memory.entry(lower_hash(word)).or_default();
-            counts[slot] = counts[slot].saturating_add(1);
+            let counts = self.memory.entry(lower_hash(word)).or_insert([0; LABELS]);
+            counts[tag.index()] = counts[tag.index()].saturating_add(1);
         }
     }
 
@@ -337,6 +338,9 @@ impl Document {
         let cluster = |info: TokenInfo| info.cluster.map_or(u64::MAX, u64::from);
         out.push(Template::Coarse, cluster(tok) >> 16);
         out.push(Template::Fine, cluster(tok));
+        out.push(Template::FineShape, hash::mix(cluster(tok), tok.short));
+        out.push(Template::WordAt, hash::mix(1, prev.word));
+        out.push(Template::WordAt, hash::mix(2, next.word));
         for (offset, other) in [(1u64, prev), (2, next)] {
             out.push(Template::FineAt, hash::mix(offset, cluster(other)));
         }
@@ -378,11 +382,7 @@ impl Document {
     /// knows the tags of the sentences before this one.
     pub fn first_pass<S: AsRef<str>>(&mut self, words: &[S]) -> (&Features, &Features) {
         self.features(words);
-        self.extra.clear();
-        for word in words {
-            self.push_counts(word.as_ref(), None, Template::MemoryMajor, Template::MemoryHas);
-            self.extra.end_token();
-        }
+        self.push_recalled(words, None);
         (&self.features, &self.extra)
     }
 
@@ -391,12 +391,7 @@ impl Document {
     /// sentence's first-pass tags, left out so that a word learns only from its other
     /// occurrences.
     pub fn second_pass_extra<S: AsRef<str>>(&mut self, words: &[S], own: &[Tag]) -> &Features {
-        self.extra.clear();
-        for (idx, word) in words.iter().enumerate() {
-            let own = own.get(idx).copied().unwrap_or(Tag::O);
-            self.push_counts(word.as_ref(), Some(own), Template::GlobalMajor, Template::GlobalHas);
-            self.extra.end_token();
-        }
+        self.push_recalled(words, Some(own));
         &self.extra
     }
 
@@ -411,30 +406,75 @@ impl Document {
         (&self.features, &self.extra)
     }
 
-    /// Features from the tags remembered for a capitalised word, less its `own` tag.
-    fn push_counts(&mut self, word: &str, own: Option<Tag>, major: Template, has: Template) {
-        if !word.chars().next().is_some_and(char::is_uppercase) {
-            return;
-        }
-        let Some(&counts) = self.memory.get(&lower_hash(word)) else {
-            return;
+    /// Fills `extra` from what the memory recalls of each word; with
+    /// `own` tags (second pass) those are taken out first and the templates differ.
+    fn push_recalled<S: AsRef<str>>(&mut self, words: &[S], own: Option<&[Tag]>) {
+        let recalled: Vec<Option<Recalled>> = words
+            .iter()
+            .enumerate()
+            .map(|(idx, word)| {
+                let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
+                self.recall(word.as_ref(), own)
+            })
+            .collect();
+        let (major, has) = match own {
+            None => (Template::MemoryMajor, Template::MemoryHas),
+            Some(_) => (Template::GlobalMajor, Template::GlobalHas),
         };
-        let mut counts = counts;
-        if let Some(own) = own {
-            let slot = own.kind().map_or(0, |kind| 1 + kind as usize);
-            counts[slot] = counts[slot].saturating_sub(1);
-        }
-        if counts.iter().all(|&count| count == 0) {
-            return;
-        }
-        let best = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
-        self.extra.push(major, best as u64);
-        for kind in Kind::ALL {
-            if counts[1 + kind as usize] > 0 {
-                self.extra.push(has, kind as u64);
+        self.extra.clear();
+        for recall in &recalled {
+            if let Some(recall) = recall {
+                self.extra.push(major, recall.major as u64);
+                for kind in
+                    Kind::ALL.into_iter().filter(|&kind| recall.kinds & 1 << kind as u8 != 0)
+                {
+                    self.extra.push(has, kind as u64);
+                }
+                if let Some(tag) = recall.tag {
+                    self.extra.push(has, 16 + tag as u64);
+                }
             }
+            self.extra.end_token();
         }
     }
+
+    /// What the memory holds for a capitalised word, less its `own` tag.
+    fn recall(&self, word: &str, own: Option<Tag>) -> Option<Recalled> {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut tags = *self.memory.get(&lower_hash(word))?;
+        if let Some(own) = own {
+            tags[own.index()] = tags[own.index()].saturating_sub(1);
+        }
+        // Per kind: O, PER, LOC, ORG, MISC.
+        let mut counts = [0u16; 5];
+        for (index, &count) in tags.iter().enumerate() {
+            let slot = Tag::from_index(index).kind().map_or(0, |kind| 1 + kind as usize);
+            counts[slot] = counts[slot].saturating_add(count);
+        }
+        if counts.iter().all(|&count| count == 0) {
+            return None;
+        }
+        let major = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
+        let kinds =
+            (0..4).filter(|&kind| counts[1 + kind] > 0).fold(0u8, |bits, kind| bits | 1 << kind);
+        // The most frequent name tag (with its position: B, I, L or U), for name boundaries.
+        let best = (1..LABELS).max_by_key(|&index| (tags[index], LABELS - index)).unwrap_or(0);
+        let tag = (tags[best] > 0).then_some(best);
+        Some(Recalled { major, kinds, tag })
+    }
+}
+
+/// What the document memory recalls about one word.
+#[derive(Debug, Clone, Copy)]
+struct Recalled {
+    /// The most frequent kind slot: 0 for O, then PER, LOC, ORG, MISC.
+    major: usize,
+    /// Bit per [`Kind`] given at least once.
+    kinds: u8,
+    /// The most frequent name tag index, if the word was ever part of a name.
+    tag: Option<usize>,
 }
 
 #[cfg(test)]
@@ -469,11 +509,11 @@ mod tests {
         assert!(doc.first_pass(&second).1.token(0).is_empty());
         let tags = [Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O];
         doc.remember(&first, &tags);
-        assert_eq!(doc.first_pass(&second).1.token(0).len(), 2);
+        assert_eq!(doc.first_pass(&second).1.token(0).len(), 3);
         let own = [Tag::U(Kind::Person), Tag::O, Tag::O];
         doc.remember(&second, &own);
         // The second pass sees "Okonkwo" in the first sentence, not its own tag.
-        assert_eq!(doc.second_pass(&second, &own).1.token(0).len(), 2);
+        assert_eq!(doc.second_pass(&second, &own).1.token(0).len(), 3);
         assert!(doc.second_pass(&first, &tags).1.token(0).is_empty());
     }
 }
