@@ -101,6 +101,8 @@ enum Template {
     CoarseAt,
     FineShape,
     WordAt,
+    HyphenFirst,
+    HyphenLast,
 }
 
 /// What one token looks like, computed once per sentence.
@@ -115,6 +117,8 @@ struct TokenInfo {
     capitalised: bool,
     /// Word clusters; `None` for a word outside the table.
     cluster: Option<Cluster>,
+    /// Lower-case hashes of the first and last parts of a hyphenated word ("pro-Israeli").
+    parts: Option<(u64, u64)>,
 }
 
 const OUTSIDE: TokenInfo = TokenInfo {
@@ -126,6 +130,7 @@ const OUTSIDE: TokenInfo = TokenInfo {
     suffix: [0; 4],
     capitalised: false,
     cluster: None,
+    parts: None,
 };
 
 fn class(ch: char) -> char {
@@ -187,6 +192,12 @@ fn token_info(word: &str) -> TokenInfo {
         word: hash::of_str(word),
         lower,
         cluster: clusters::of_lower_hash(lower),
+        parts: word.split_once('-').zip(word.rsplit_once('-')).and_then(
+            |((first, _), (_, last))| {
+                (!first.is_empty() && !last.is_empty())
+                    .then(|| (lower_hash(first), lower_hash(last)))
+            },
+        ),
         shape: shape.finish(),
         short: short.finish(),
         prefix,
@@ -327,6 +338,10 @@ impl Document {
         out.push(Template::Lower, tok.lower);
         out.push(Template::Shape, tok.shape);
         out.push(Template::ShortShape, tok.short);
+        if let Some((first, last)) = tok.parts {
+            out.push(Template::HyphenFirst, first);
+            out.push(Template::HyphenLast, last);
+        }
         for (len, (&prefix, &suffix)) in tok.prefix.iter().zip(&tok.suffix).enumerate() {
             out.push(Template::Prefix, hash::mix(len as u64, prefix));
             out.push(Template::Suffix, hash::mix(len as u64, suffix));
