@@ -26,16 +26,25 @@ pub mod ui;
 
 pub use report::Report;
 
-/// One article as the reader gave it: a name (a file name or "Article 1") and its text.
+/// One article as the reader gave it: a name (a file name or "Article 1"), its text, and the
+/// publication date when the reader knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub name: String,
     pub text: String,
+    /// Overrides any date read from the text; relative dates ("early next month") are
+    /// resolved against it.
+    pub date: Option<text::Date>,
 }
 
 impl Input {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Input {
-        Input { name: name.into(), text: text.into() }
+        Input { name: name.into(), text: text.into(), date: None }
+    }
+
+    /// The same input with a publication date given by the reader.
+    pub fn with_date(self, date: text::Date) -> Input {
+        Input { date: Some(date), ..self }
     }
 }
 
@@ -44,9 +53,22 @@ impl Input {
 /// Never fails: odd input (empty text, one article, unbalanced quotes) gives a report whose
 /// `notes` say what was odd.
 pub fn analyse(inputs: &[Input]) -> Report {
-    let articles: Vec<text::Article> =
-        inputs.iter().map(|input| text::parse(&input.text)).collect();
+    let articles: Vec<text::Article> = inputs
+        .iter()
+        .map(|input| {
+            let mut article = text::parse(&input.text);
+            article.date = input.date.or(article.date);
+            article
+        })
+        .collect();
     let extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
-    let comparison = compare::compare(&articles, &extractions);
+    let labels: Vec<String> = inputs
+        .iter()
+        .zip(&articles)
+        .map(|(input, article)| {
+            article.outlet.map_or_else(|| input.name.clone(), |o| article.slice(o).to_owned())
+        })
+        .collect();
+    let comparison = compare::compare(&articles, &extractions, &labels);
     report::build(inputs, &articles, &extractions, &comparison)
 }

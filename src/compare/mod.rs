@@ -1,18 +1,27 @@
 //! The comparison layer: many [`extract::Extraction`]s → [`Comparison`].
 //!
-//! Links entities across articles, aligns quotes, pairs facts and ranks what differs into
-//! findings. Works on the extractions and the articles' text only; never re-reads raw input.
+//! Links entities across articles ([`link`]), aligns quotes with word diffs ([`quotes`]), pairs
+//! numbers and dates ([`facts`]), finds disputed claims ([`disputes`]) and what only some
+//! articles report, and ranks all of it into [`Finding`]s. Works on the articles' text and
+//! their extractions only; never re-reads raw input and knows nothing of the report's JSON.
 
-use crate::extract::{self, EntityId};
+mod disputes;
+mod facts;
+mod findings;
+mod link;
+mod quotes;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use disputes::Dispute;
+pub use facts::{Fact, FactPair, FactVerdict, Facts};
+pub use link::{LinkReason, LinkedEntity, Member};
+pub use quotes::{DiffPiece, QuotePair, QuoteRef, Verdict};
+
+use crate::extract;
 use crate::text::{self, Span};
-
-/// One real-world entity across articles: its members are `(article index, entity id)`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkedEntity {
-    pub name: String,
-    pub kind: extract::EntityKind,
-    pub members: Vec<(usize, EntityId)>,
-}
 
 /// A span in one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -21,35 +30,47 @@ pub struct ArticleSpan {
     pub span: Span,
 }
 
-/// One thing a reader should know: a difference, an agreement, or what only one outlet has.
+/// One thing a reader should know: a difference, an agreement, or what only some outlets have.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// A fixed kind name, e.g. `quote_truncated` (see the README's list).
+    /// A fixed kind name, e.g. `quote_truncated` (the README lists them).
     pub kind: &'static str,
     pub summary: String,
+    /// What the finding is about, in every article involved.
     pub spans: Vec<ArticleSpan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Comparison {
     pub entities: Vec<LinkedEntity>,
+    pub quote_pairs: Vec<QuotePair>,
+    pub facts: Facts,
+    pub disputes: Vec<Dispute>,
+    /// Everything above as findings, most important first.
     pub findings: Vec<Finding>,
 }
 
-/// Compares the articles. With fewer than two, there is nothing to compare, and each entity
-/// stands alone.
-pub fn compare(articles: &[text::Article], extractions: &[extract::Extraction]) -> Comparison {
+/// Compares the articles. `labels` name them in summaries (their outlet, or the name the
+/// reader gave them), one per article. With one article there is nothing to compare across,
+/// but its entities are still listed and its own disputed claims found.
+pub fn compare(
+    articles: &[text::Article],
+    extractions: &[extract::Extraction],
+    labels: &[String],
+) -> Comparison {
     debug_assert_eq!(articles.len(), extractions.len());
-    let entities = extractions
+    let entities = link::link(extractions);
+    let quote_pairs = quotes::align(articles, extractions, &entities);
+    let article_facts: Vec<Vec<Fact>> = articles
         .iter()
+        .zip(extractions)
         .enumerate()
-        .flat_map(|(article, extraction)| {
-            extraction.entities.iter().enumerate().map(move |(idx, entity)| LinkedEntity {
-                name: entity.name.clone(),
-                kind: entity.kind,
-                members: vec![(article, EntityId(idx))],
-            })
-        })
+        .map(|(idx, (article, extraction))| facts::facts_of(idx, article, extraction))
         .collect();
-    Comparison { entities, findings: Vec::new() }
+    let facts = facts::compare(&article_facts);
+    let disputes = disputes::find(articles, extractions, &entities);
+    let mut comparison =
+        Comparison { entities, quote_pairs, facts, disputes, findings: Vec::new() };
+    comparison.findings = findings::rank(articles, extractions, labels, &comparison);
+    comparison
 }

@@ -5,8 +5,12 @@
 //! that facts are made of. Works on one article at a time; knows nothing of other articles.
 
 pub mod ner;
+mod quotes;
 
 use crate::text::{self, Span};
+
+pub mod entities;
+pub mod gazetteer;
 
 /// Index of an entity in [`Extraction::entities`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,7 +75,17 @@ pub struct Entity {
     pub value: Option<String>,
     /// For a number: the phrase it counts ("eight members of Russia’s mission").
     pub phrase: Option<Span>,
+    /// For a person: the gender that an honorific ("Mrs"), a role ("spokeswoman") or a common
+    /// first name suggests, so that "he"/"she" can be resolved. `None` when nothing says.
+    pub gender: Option<Gender>,
     pub mentions: Vec<Mention>,
+}
+
+/// A person's gender as the text suggests it (for resolving "he" and "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gender {
+    Female,
+    Male,
 }
 
 /// A direct quote: the words between the quotation marks (marks excluded).
@@ -121,6 +135,7 @@ impl Extraction {
 
 /// Extracts entities, quotes and claims from one article.
 pub fn extract(article: &text::Article) -> Extraction {
-    let _ = article;
-    Extraction::default()
+    let mut entities = entities::find(article);
+    let (quotes, claims) = quotes::find(article, &mut entities);
+    Extraction { entities, quotes, claims, diagnostics: Vec::new() }
 }

@@ -15,6 +15,8 @@ pub struct Report {
     /// One per real-world entity across articles.
     pub entities: Vec<LinkedEntity>,
     pub findings: Vec<Finding>,
+    /// Quotes of one remark in two articles, with word diffs.
+    pub quote_pairs: Vec<QuotePair>,
     /// What the reader should know about the input as a whole ("comparison needs a second
     /// article").
     pub notes: Vec<String>,
@@ -102,6 +104,36 @@ pub struct SetAside {
 pub struct Member {
     pub article: usize,
     pub entity: String,
+    /// The name as this article writes it.
+    pub name: String,
+    /// How it matches the first member: `first`, `same`, `case`, `spelling`, `acronym`,
+    /// `surname`.
+    pub link: String,
+}
+
+/// A quote of one article: its index in that article's `quotes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRef {
+    pub article: usize,
+    pub quote: usize,
+}
+
+/// One piece of a word diff: `same` (text from the first quote), `only_first`, `only_second`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffPiece {
+    pub op: String,
+    pub text: String,
+}
+
+/// Two quotes of one remark in two articles, with their word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotePair {
+    /// The finding kind of the pair: `quote_identical`, `quote_spelling`, `quote_truncated`,
+    /// `quote_reworded`, `quote_speaker_conflict`.
+    pub kind: String,
+    pub first: QuoteRef,
+    pub second: QuoteRef,
+    pub diff: Vec<DiffPiece>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,7 +194,12 @@ pub fn build(
             members: linked
                 .members
                 .iter()
-                .map(|&(article, entity)| Member { article, entity: entity_id(entity) })
+                .map(|member| Member {
+                    article: member.article,
+                    entity: entity_id(member.entity),
+                    name: extractions[member.article].entity(member.entity).name.clone(),
+                    link: member.reason.as_str().to_owned(),
+                })
                 .collect(),
         })
         .collect();
@@ -179,6 +216,8 @@ pub fn build(
                 .collect(),
         })
         .collect();
+    let quote_pairs =
+        comparison.quote_pairs.iter().map(|pair| quote_pair(articles, pair)).collect();
     let mut notes = Vec::new();
     match inputs.len() {
         0 => notes.push("No articles given.".to_owned()),
@@ -188,7 +227,29 @@ pub fn build(
         ),
         _ => {}
     }
-    Report { articles: reports, entities, findings, notes }
+    Report { articles: reports, entities, findings, quote_pairs, notes }
+}
+
+fn quote_pair(articles: &[text::Article], pair: &compare::QuotePair) -> QuotePair {
+    let piece = |op: &str, article: usize, span: text::Span| DiffPiece {
+        op: op.to_owned(),
+        text: articles[article].slice(span).to_owned(),
+    };
+    let (a, b) = (pair.first.article, pair.second.article);
+    QuotePair {
+        kind: pair.verdict.kind().to_owned(),
+        first: QuoteRef { article: a, quote: pair.first.quote },
+        second: QuoteRef { article: b, quote: pair.second.quote },
+        diff: pair
+            .diff
+            .iter()
+            .map(|p| match *p {
+                compare::DiffPiece::Same(span, _) => piece("same", a, span),
+                compare::DiffPiece::OnlyFirst(span) => piece("only_first", a, span),
+                compare::DiffPiece::OnlySecond(span) => piece("only_second", b, span),
+            })
+            .collect(),
+    }
 }
 
 fn article_report(
@@ -270,7 +331,7 @@ fn article_report(
         name: input.name.clone(),
         outlet: article.outlet.map(slice),
         headline: article.headline.map(slice),
-        byline: article.byline.map(slice),
+        byline: article.byline.map(|span| text::name_case(article.slice(span))),
         dateline: article.dateline.map(slice),
         date: article.date.map(|d| d.iso()),
         stats: Stats {

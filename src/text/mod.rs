@@ -5,8 +5,20 @@
 //! sentences and tokens. Everything is a [`Span`] into the text exactly as given; nothing here
 //! rewrites the text. This layer knows nothing of entities or quotes.
 
+mod address;
+mod boilerplate;
+mod byline;
+mod chars;
+mod date;
+mod dateline;
+mod name_case;
+mod sentences;
 mod span;
+mod structure;
+mod tokens;
+mod words;
 
+pub use name_case::name_case;
 pub use span::Span;
 
 /// A calendar date, as precise as the text says: a year, a month of a year, or a day.
@@ -25,6 +37,21 @@ impl Date {
             (Some(month), None) => format!("{:04}-{month:02}", self.year),
             _ => format!("{:04}", self.year),
         }
+    }
+
+    /// Reads a full ISO 8601 day, `2021-10-18`, as a reader gives a publication date; a day
+    /// the calendar does not have (`2021-02-30`) is none.
+    pub fn from_iso(text: &str) -> Option<Date> {
+        let date = date::iso(text.trim())?;
+        let (month, day) = (date.month?, date.day?);
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (day <= days).then_some(date)
     }
 }
 
@@ -53,6 +80,8 @@ pub enum SetAsideReason {
     Address,
     /// A separator line ("-", "***").
     Separator,
+    /// A line that only gives the publication date ("Published: Oct 19, 2021").
+    Metadata,
 }
 
 /// A block of analysed text: the headline, the byline line, a body paragraph, a subheading.
@@ -136,48 +165,31 @@ impl Article {
 }
 
 /// Reads an article from its text. Never fails: empty text gives an empty article.
+///
+/// Cost is linear in the length of the text: one pass for addresses, one over the lines, one
+/// tokenizer pass over the analysed blocks and one splitter pass over their tokens.
 pub fn parse(text: &str) -> Article {
-    // Placeholder structure until the structure reader lands: every non-empty line is a body
-    // paragraph, and each paragraph is one sentence of whitespace-separated tokens.
-    let mut blocks = Vec::new();
-    let mut sentences = Vec::new();
-    let mut tokens = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
-            let span = Span::new(start, start + trimmed.len());
-            let first_token = tokens.len();
-            let mut pos = start;
-            for word in trimmed.split_whitespace() {
-                let word_start = pos + text[pos..].find(word).unwrap_or(0);
-                let kind = if word.chars().any(char::is_alphabetic) {
-                    TokenKind::Word
-                } else {
-                    TokenKind::Punct
-                };
-                tokens.push(Token { kind, span: Span::new(word_start, word_start + word.len()) });
-                pos = word_start + word.len();
-            }
-            sentences.push(Sentence {
-                span,
-                block: blocks.len(),
-                tokens: first_token..tokens.len(),
-            });
-            blocks.push(Block { kind: BlockKind::Body, span });
-        }
-        offset += line.len();
+    let addresses = address::find(text);
+    let structure = structure::read(text, &addresses);
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut sentences = Vec::with_capacity(text.len() / 120);
+    for (idx, (block, &text_start)) in
+        structure.blocks.iter().zip(&structure.text_starts).enumerate()
+    {
+        let first = tokens.len();
+        let range = Span::new(text_start, block.span.end);
+        tokens::tokenize(text, range, &addresses, &mut tokens);
+        sentences::split(text, &tokens, first, idx, text_start, &mut sentences);
     }
     Article {
         text: text.to_owned(),
-        outlet: None,
-        headline: None,
-        byline: None,
-        dateline: None,
-        date: None,
-        blocks,
-        set_aside: Vec::new(),
+        outlet: structure.outlet,
+        headline: structure.headline,
+        byline: structure.byline,
+        dateline: structure.dateline,
+        date: structure.date,
+        blocks: structure.blocks,
+        set_aside: structure.set_aside,
         sentences,
         tokens,
     }

@@ -1,5 +1,14 @@
-//! The browser UI (Yew function components). Renders reports; never analyses text itself.
+//! The browser UI (Yew function components). Renders the engine's reports; never analyses
+//! text itself.
+//!
+//! `app` is the root and owns the state (`state`, a reducer); `components` are the pieces of
+//! the page, one per file; `files` reads dropped files; `example` is the built-in example.
 
 mod app;
+pub mod components;
+mod example;
+pub mod files;
+pub mod state;
 
 pub use app::App;
+pub use example::example;

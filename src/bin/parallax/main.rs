@@ -2,26 +2,31 @@
 //!
 //! ```text
 //! parallax analyse A.txt B.txt [--json]   analyse articles; --json prints the report
+//! parallax eval-quotes DIR [--errors]     score quotes and speakers against PolNeAR
 //! parallax tag-conll FILE                  append predicted NER tags to a CoNLL-2003 file
 //! parallax score-conll FILE                NER precision/recall/F1 on a CoNLL-2003 file
 //! ```
 //! The JSON is the same report the app renders (see `parallax::report`).
 
+mod eval_quotes;
 mod tag_conll;
 
 use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: parallax analyse FILE... [--json]
+usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json]
+       parallax eval-quotes DIR [--errors]
        parallax tag-conll FILE | score-conll FILE
 
 commands:
   analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
+  eval-quotes DIR   score quotes and speakers against a PolNeAR split (--errors lists misses)
   tag-conll FILE    print a CoNLL-2003 file with a predicted NER tag column appended
   score-conll FILE  score the NER model on a CoNLL-2003 file (exact spans, per type and micro)
 options:
-  --json            print the full report as JSON instead of a summary";
+  --json            print the full report as JSON instead of a summary
+  --date DAY        the publication date of the file that follows (resolves relative dates)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +45,7 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     match command.as_str() {
         "analyse" | "analyze" => analyse(rest),
+        "eval-quotes" => eval_quotes::run(rest),
         "tag-conll" => conll_file(rest).map(|text| tag_conll::tag(&text)),
         "score-conll" => conll_file(rest).map(|text| tag_conll::score(&text)),
         "-h" | "--help" | "help" => {
@@ -52,19 +58,34 @@ fn run(args: &[String]) -> Result<(), String> {
 
 fn analyse(args: &[String]) -> Result<(), String> {
     let mut json = false;
-    let mut files = Vec::new();
-    for arg in args {
+    let mut inputs = Vec::new();
+    let mut date = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--date" => {
+                let value = args.next().ok_or("--date needs a day, e.g. --date 2021-10-18")?;
+                let day = parallax::text::Date::from_iso(value)
+                    .ok_or_else(|| format!("--date {value}: expected a day as YYYY-MM-DD"))?;
+                date = Some(day);
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
-            file => files.push(file),
+            file => {
+                let input = read_input(Path::new(file))?;
+                inputs.push(match date.take() {
+                    Some(day) => input.with_date(day),
+                    None => input,
+                });
+            }
         }
     }
-    if files.is_empty() {
+    if date.is_some() {
+        return Err("--date must come before the file it dates".to_owned());
+    }
+    if inputs.is_empty() {
         return Err(format!("analyse needs at least one file\n\n{USAGE}"));
     }
-    let inputs =
-        files.iter().map(|file| read_input(Path::new(file))).collect::<Result<Vec<_>, _>>()?;
     let report = parallax::analyse(&inputs);
     if json {
         println!("{}", report.to_json());

@@ -1,0 +1,15 @@
+# The two commands in the README. Each installs whatever is missing first (scripts/setup.sh).
+.PHONY: serve test setup
+
+## Build the app and serve it with the example on http://127.0.0.1:8080.
+serve: setup
+	scripts/serve.sh
+
+## Run every check: fmt, clippy (native, all features, wasm32), native tests, browser tests,
+## the release build and the end-to-end tests.
+test: setup
+	scripts/test.sh
+
+## Install the tools (skipping what is present at the right version).
+setup:
+	scripts/setup.sh

@@ -1,0 +1,398 @@
+//! Entities linked across articles: one [`LinkedEntity`] per real-world entity.
+//!
+//! Candidate pairs between two articles are scored by how they match (the same text, case only,
+//! a spelling or transliteration variant, acronym and long form, a surname alone), then merged
+//! strongest first. A cluster never takes two entities of one article, so a chain of weak
+//! matches cannot join two different people.
+
+use crate::extract::{Entity, EntityId, EntityKind, Extraction};
+
+/// How a member's name matches the cluster's first member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LinkReason {
+    /// The member the cluster is named after.
+    First,
+    Same,
+    /// Differs only in case ("Nato" / "NATO").
+    Case,
+    /// A spelling or transliteration variant ("Sergei" / "Sergey").
+    Spelling,
+    /// An acronym and its long form ("UN" / "United Nations").
+    Acronym,
+    /// A surname alone in one article, the full name in another.
+    Surname,
+}
+
+impl LinkReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkReason::First => "first",
+            LinkReason::Same => "same",
+            LinkReason::Case => "case",
+            LinkReason::Spelling => "spelling",
+            LinkReason::Acronym => "acronym",
+            LinkReason::Surname => "surname",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    pub article: usize,
+    pub entity: EntityId,
+    pub reason: LinkReason,
+}
+
+/// One real-world entity across articles.
+///
+/// Invariant: at most one member per article; members in article order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub members: Vec<Member>,
+}
+
+impl LinkedEntity {
+    pub fn in_article(&self, article: usize) -> Option<EntityId> {
+        self.members.iter().find(|m| m.article == article).map(|m| m.entity)
+    }
+}
+
+/// Entities that name things (people, organisations, places, other names); dates and numbers
+/// are facts, compared elsewhere.
+pub fn is_named(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Other
+    )
+}
+
+/// Links the named entities of all articles.
+pub fn link(extractions: &[Extraction]) -> Vec<LinkedEntity> {
+    let nodes: Vec<(usize, EntityId)> = extractions
+        .iter()
+        .enumerate()
+        .flat_map(|(article, extraction)| {
+            extraction
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, entity)| is_named(entity.kind))
+                .map(move |(idx, _)| (article, EntityId(idx)))
+        })
+        .collect();
+    let entity = |node: usize| {
+        let (article, id) = nodes[node];
+        extractions[article].entity(id)
+    };
+
+    let mut candidates = Vec::new();
+    for a in 0..nodes.len() {
+        for b in a + 1..nodes.len() {
+            if nodes[a].0 == nodes[b].0 {
+                continue;
+            }
+            if let Some(reason) = name_match(entity(a), entity(b)) {
+                candidates.push((reason, a, b));
+            }
+        }
+    }
+    drop_ambiguous_surnames(&mut candidates, &nodes);
+    // Strongest first; ties in input order, so the result is deterministic.
+    candidates.sort();
+
+    let mut cluster_of: Vec<usize> = (0..nodes.len()).collect();
+    let mut clusters: Vec<Vec<usize>> = (0..nodes.len()).map(|node| vec![node]).collect();
+    for (_, a, b) in candidates {
+        let (ca, cb) = (cluster_of[a], cluster_of[b]);
+        if ca == cb {
+            continue;
+        }
+        let clash =
+            clusters[ca].iter().any(|&x| clusters[cb].iter().any(|&y| nodes[x].0 == nodes[y].0));
+        if clash {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[cb]);
+        for &node in &moved {
+            cluster_of[node] = ca;
+        }
+        clusters[ca].extend(moved);
+    }
+
+    clusters
+        .into_iter()
+        .filter(|cluster| !cluster.is_empty())
+        .map(|mut cluster| {
+            cluster.sort_by_key(|&node| nodes[node]);
+            let first = entity(cluster[0]);
+            let members = cluster
+                .iter()
+                .enumerate()
+                .map(|(pos, &node)| Member {
+                    article: nodes[node].0,
+                    entity: nodes[node].1,
+                    reason: if pos == 0 {
+                        LinkReason::First
+                    } else {
+                        name_match(first, entity(node)).unwrap_or(LinkReason::Same)
+                    },
+                })
+                .collect();
+            LinkedEntity { name: first.name.clone(), kind: first.kind, members }
+        })
+        .collect()
+}
+
+/// A surname alone that fits two people of one other article ("Clinton" beside Bill and
+/// Hillary Clinton) links to neither: guessing would merge the wrong person.
+fn drop_ambiguous_surnames(
+    candidates: &mut Vec<(LinkReason, usize, usize)>,
+    nodes: &[(usize, EntityId)],
+) {
+    let surname_links = |node: usize, other_article: usize| {
+        candidates
+            .iter()
+            .filter(|&&(reason, a, b)| {
+                reason == LinkReason::Surname
+                    && ((a == node && nodes[b].0 == other_article)
+                        || (b == node && nodes[a].0 == other_article))
+            })
+            .count()
+    };
+    let ambiguous: Vec<bool> = candidates
+        .iter()
+        .map(|&(reason, a, b)| {
+            reason == LinkReason::Surname
+                && (surname_links(a, nodes[b].0) > 1 || surname_links(b, nodes[a].0) > 1)
+        })
+        .collect();
+    let mut flags = ambiguous.into_iter();
+    candidates.retain(|_| !flags.next().expect("one flag per candidate"));
+}
+
+/// Whether two entities of different articles name the same thing, and how.
+pub fn name_match(a: &Entity, b: &Entity) -> Option<LinkReason> {
+    let kinds_fit = a.kind == b.kind
+        || matches!(
+            (a.kind, b.kind),
+            (EntityKind::Organization, EntityKind::Place)
+                | (EntityKind::Place, EntityKind::Organization)
+        );
+    if !kinds_fit {
+        return None;
+    }
+    if a.name == b.name {
+        return Some(LinkReason::Same);
+    }
+    let (fa, fb) = (fold(&a.name), fold(&b.name));
+    if fa == fb {
+        return Some(LinkReason::Case);
+    }
+    if a.kind != b.kind {
+        return None;
+    }
+    let (ta, tb): (Vec<&str>, Vec<&str>) =
+        (fa.split_whitespace().collect(), fb.split_whitespace().collect());
+    if ta.len() == tb.len() && ta.iter().zip(&tb).all(|(x, y)| variant(x, y)) {
+        return Some(LinkReason::Spelling);
+    }
+    if a.kind == EntityKind::Person {
+        return person_match(&ta, &tb);
+    }
+    if is_acronym_of(&a.name, &b.name) || is_acronym_of(&b.name, &a.name) {
+        return Some(LinkReason::Acronym);
+    }
+    None
+}
+
+/// People match on the surname when the first names do not conflict: "Lavrov" joins
+/// "Sergei Lavrov", but "Bill Clinton" stays apart from "Hillary Clinton".
+fn person_match(a: &[&str], b: &[&str]) -> Option<LinkReason> {
+    let (last_a, last_b) = (a.last()?, b.last()?);
+    if !variant(last_a, last_b) {
+        return None;
+    }
+    match (a.len(), b.len()) {
+        (1, _) | (_, 1) => Some(LinkReason::Surname),
+        _ => {
+            let (first_a, first_b) = (a[0], b[0]);
+            let initial = |x: &str, y: &str| x.len() == 1 && y.starts_with(x);
+            (variant(first_a, first_b) || initial(first_a, first_b) || initial(first_b, first_a))
+                .then_some(LinkReason::Spelling)
+        }
+    }
+}
+
+/// Lower case, punctuation and hyphens dropped, diacritics of Latin letters folded.
+fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for ch in name.chars() {
+        if ch.is_alphanumeric() {
+            out.extend(ascii_fold(ch).to_lowercase());
+        } else if ch.is_whitespace() && !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+fn ascii_fold(ch: char) -> char {
+    match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Ö' | 'Ó' | 'Ò' => 'O',
+        'Ü' | 'Ú' => 'U',
+        other => other,
+    }
+}
+
+/// Two folded name words are spellings of one name: equal, the same consonant skeleton
+/// ("sergei"/"sergey", "mohammed"/"muhammad"), or nearly equal by Jaro-Winkler
+/// ("gaddafi"/"qaddafi").
+fn variant(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let short = a.chars().count().min(b.chars().count());
+    if short < 4 {
+        return false;
+    }
+    let (ka, kb) = (skeleton(a), skeleton(b));
+    (ka.len() >= 3 && ka == kb && a.chars().next() == b.chars().next())
+        || strsim::jaro_winkler(a, b) >= 0.9 && a.chars().last() == b.chars().last()
+}
+
+/// The consonants of a name with common transliteration pairs merged and doubles collapsed.
+fn skeleton(name: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = name.chars().collect();
+    let mut idx = 0;
+    while idx < chars.len() {
+        let ch = chars[idx];
+        let next = chars.get(idx + 1).copied();
+        let mapped = match (ch, next) {
+            ('k' | 'g' | 'z' | 's' | 't' | 'd' | 'p' | 'c', Some('h')) => {
+                idx += 1;
+                match ch {
+                    'p' => 'f',
+                    'c' => 'k',
+                    other => other,
+                }
+            }
+            ('c', Some('k')) | ('q', _) => 'k',
+            ('w', _) => 'v',
+            ('j', _) => 'y',
+            _ => ch,
+        };
+        idx += 1;
+        if matches!(mapped, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+            continue;
+        }
+        if !out.ends_with(mapped) {
+            out.push(mapped);
+        }
+    }
+    out
+}
+
+/// "UN" is an acronym of "United Nations": the initials of its capitalised words.
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let letters: Vec<char> = short.chars().filter(|ch| ch.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|ch| ch.is_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|word| word.chars().next())
+        .collect();
+    initials.chars().eq(letters.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Mention, MentionKind};
+    use crate::text::Span;
+
+    fn entity(kind: EntityKind, name: &str) -> Entity {
+        Entity {
+            kind,
+            name: name.to_owned(),
+            role: None,
+            value: None,
+            phrase: None,
+            gender: None,
+            mentions: vec![Mention { kind: MentionKind::Name, span: Span::new(0, 1) }],
+        }
+    }
+
+    fn person(name: &str) -> Entity {
+        entity(EntityKind::Person, name)
+    }
+
+    #[test]
+    fn transliterations_and_case_variants_match() {
+        let org = |name| entity(EntityKind::Organization, name);
+        assert_eq!(
+            name_match(&person("Sergei Lavrov"), &person("Sergey Lavrov")),
+            Some(LinkReason::Spelling)
+        );
+        assert_eq!(
+            name_match(&person("Mohammed Ali"), &person("Muhammad Ali")),
+            Some(LinkReason::Spelling)
+        );
+        assert_eq!(
+            name_match(&person("Muammar Gaddafi"), &person("Muammar Qaddafi")),
+            Some(LinkReason::Spelling)
+        );
+        assert_eq!(name_match(&org("Nato"), &org("NATO")), Some(LinkReason::Case));
+        assert_eq!(name_match(&org("UN"), &org("United Nations")), Some(LinkReason::Acronym));
+    }
+
+    #[test]
+    fn conflicting_first_names_stay_apart() {
+        assert_eq!(name_match(&person("Hillary Clinton"), &person("Bill Clinton")), None);
+        assert_eq!(
+            name_match(&person("Clinton"), &person("Bill Clinton")),
+            Some(LinkReason::Surname)
+        );
+        assert_eq!(name_match(&person("Anna Smith"), &person("Anne Smyth")), None);
+    }
+
+    #[test]
+    fn different_kinds_do_not_link() {
+        assert_eq!(name_match(&person("Jordan"), &entity(EntityKind::Place, "Jordan")), None);
+    }
+
+    #[test]
+    fn a_cluster_takes_one_entity_per_article() {
+        let extraction = |entities: Vec<Entity>| Extraction { entities, ..Extraction::default() };
+        let linked = link(&[
+            extraction(vec![person("Bill Clinton"), person("Hillary Clinton")]),
+            extraction(vec![person("Clinton")]),
+        ]);
+        // "Clinton" could be either: it is left unlinked rather than guessed.
+        assert_eq!(linked.len(), 3);
+        let linked = link(&[
+            extraction(vec![person("Bill Clinton"), person("Hillary Clinton")]),
+            extraction(vec![person("Hilary Clinton"), person("Clinton")]),
+        ]);
+        let hillary =
+            linked.iter().find(|l| l.name == "Hillary Clinton").expect("Hillary is there");
+        assert_eq!(hillary.members.len(), 2);
+        assert_eq!(hillary.members[1].reason, LinkReason::Spelling);
+    }
+}

@@ -1,0 +1,255 @@
+//! Words as comparisons see them: folded case, one apostrophe, one spelling, a rough stem.
+//!
+//! Two outlets print one remark as “Nato’s policy towards Russia” and "NATO's policy toward
+//! Russia"; comparisons must see the same words. Normalisation happens here, on keys, and never
+//! rewrites the articles' text.
+
+use crate::text::Span;
+
+/// One word of a text with its span and its comparison key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Where the word is, relative to the start of the text it was read from.
+    pub span: Span,
+    /// Case-folded, apostrophes and hyphens unified, British spellings mapped to American.
+    pub key: String,
+}
+
+/// Splits `text` into words (runs of letters and digits, with inner apostrophes and hyphens).
+///
+/// Spans are relative to `text`; add the offset of `text` in its article when it is a slice.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((idx, ch)) = chars.next() {
+        let joins_next =
+            is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+        match (start, ch.is_alphanumeric()) {
+            (None, true) => start = Some(idx),
+            (Some(_), true) => {}
+            (Some(_), false) if joins_next => {}
+            (Some(begin), false) => {
+                out.push(word(text, Span::new(begin, idx)));
+                start = None;
+            }
+            (None, false) => {}
+        }
+    }
+    if let Some(begin) = start {
+        out.push(word(text, Span::new(begin, text.len())));
+    }
+    out
+}
+
+fn is_joiner(ch: char) -> bool {
+    matches!(ch, '\'' | '’' | '‘' | '-' | '‐' | '‑')
+}
+
+fn word(text: &str, span: Span) -> Word {
+    Word { span, key: key(span.slice(text)) }
+}
+
+/// The comparison key of one word: lower case, no apostrophes or hyphens, American spelling.
+pub fn key(word: &str) -> String {
+    let folded: String = word
+        .chars()
+        .filter(|ch| !is_joiner(*ch) || *ch == '\'' || *ch == '’')
+        .map(|ch| if ch == '’' { '\'' } else { ch })
+        .flat_map(char::to_lowercase)
+        .collect();
+    american(&folded)
+}
+
+/// Maps common British spellings to American ones, so that the two count as one word.
+///
+/// Applied to both sides of every comparison, so a rule that also changes an unrelated word does
+/// no harm unless it makes two different words equal.
+fn american(word: &str) -> String {
+    const WHOLE: &[(&str, &str)] = &[
+        ("towards", "toward"),
+        ("afterwards", "afterward"),
+        ("amongst", "among"),
+        ("whilst", "while"),
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("grey", "gray"),
+        ("cheque", "check"),
+        ("tyre", "tire"),
+        ("kerb", "curb"),
+    ];
+    if let Some((_, american)) = WHOLE.iter().find(|(british, _)| *british == word) {
+        return (*american).to_owned();
+    }
+    let len = word.chars().count();
+    // -our → -or (colour, favourable, honoured), but not four, hour, your, tour.
+    for (british, american) in
+        [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring")]
+    {
+        if len >= british.len() + 3
+            && let Some(stem) = word.strip_suffix(british)
+            && !stem.ends_with(['h', 'y', 't', 'f', 'p', 'c', 'v'])
+        {
+            return format!("{stem}{american}");
+        }
+    }
+    // -ise/-isation → -ize/-ization (realise, organisation), -yse → -yze (analyse).
+    for (british, american) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+    ] {
+        if len >= british.len() + 3
+            && let Some(stem) = word.strip_suffix(british)
+        {
+            return format!("{stem}{american}");
+        }
+    }
+    // -tre → -ter (centre, metre), -logue → -log (dialogue), -lled/-lling → -led/-ling.
+    for (british, american) in [
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("logue", "log"),
+        ("llled", "lled"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ] {
+        if len >= british.len() + 2
+            && let Some(stem) = word.strip_suffix(british)
+        {
+            return format!("{stem}{american}");
+        }
+    }
+    word.to_owned()
+}
+
+/// A rough stem of a key: plural and verb endings and a final "e" cut, then at most six
+/// letters, so that "notified" and "notification", "Russia" and "Russian", "change",
+/// "changes" and "changed" meet.
+pub fn stem(key: &str) -> &str {
+    let key = key.strip_suffix("'s").unwrap_or(key);
+    let sibilant = |stem: &str| ["s", "x", "z", "ch", "sh"].iter().any(|end| stem.ends_with(end));
+    let mut cut = key;
+    for suffix in ["ies", "ing", "ed", "es", "s", "ly"] {
+        if let Some(stem) = key.strip_suffix(suffix)
+            && stem.len() >= 3
+            && !(suffix == "s" && stem.ends_with('s'))
+            && (suffix != "es" || sibilant(stem))
+        {
+            cut = stem;
+            break;
+        }
+    }
+    if cut.len() > 3 {
+        cut = cut.strip_suffix('e').unwrap_or(cut);
+    }
+    match cut.char_indices().nth(6) {
+        Some((idx, _)) => &cut[..idx],
+        None => cut,
+    }
+}
+
+/// Words that carry no content of their own for similarity between passages.
+pub fn is_stopword(key: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a", "about", "added", "after", "again", "against", "all", "also", "am", "an", "and",
+        "any", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both",
+        "but", "by", "can", "could", "did", "do", "does", "doing", "down", "dr", "during", "each",
+        "even", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+        "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
+        "it", "it's", "its", "itself", "just", "let", "me", "more", "most", "mr", "mrs", "ms",
+        "much", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+        "other", "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "those", "through", "to", "told", "too", "under", "until", "up",
+        "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+        "whom", "why", "will", "with", "would", "you", "your",
+    ];
+    STOP.binary_search(&key).is_ok() || key.chars().all(|ch| ch.is_ascii_digit())
+}
+
+/// The content stems of a text, sorted and without repeats.
+pub fn content_stems(text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = words(text)
+        .iter()
+        .filter(|w| !is_stopword(&w.key))
+        .map(|w| stem(&w.key).to_owned())
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// How many items two sorted, deduplicated lists share.
+pub fn shared(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.key).collect()
+    }
+
+    #[test]
+    fn spelling_and_case_variants_share_keys() {
+        assert_eq!(keys("Nato’s policy towards Russia"), keys("NATO's policy toward Russia"));
+        assert_eq!(
+            keys("defence colour organisation centre"),
+            keys("defense color organization center")
+        );
+        assert_eq!(keys("Nato-Russia"), keys("NatoRussia"));
+    }
+
+    #[test]
+    fn short_our_words_are_left_alone() {
+        assert_eq!(keys("four hour your tour"), ["four", "hour", "your", "tour"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "“Don’t go,” she said — twice.";
+        let found: Vec<&str> = words(text).iter().map(|w| w.span.slice(text)).collect();
+        assert_eq!(found, ["Don’t", "go", "she", "said", "twice"]);
+    }
+
+    #[test]
+    fn stems_meet_across_word_forms() {
+        assert_eq!(stem("notified"), stem("notification"));
+        assert_eq!(stem("russian"), stem("russia"));
+        assert_eq!(stem("changes"), stem("change"));
+        assert_eq!(stem("changed"), stem("change"));
+        assert_eq!(stem("boxes"), stem("box"));
+    }
+
+    #[test]
+    fn stopword_list_is_sorted_for_binary_search() {
+        for word in ["a", "the", "would", "mr", "told", "your"] {
+            assert!(is_stopword(word), "{word}");
+        }
+        assert!(!is_stopword("nato"));
+    }
+}

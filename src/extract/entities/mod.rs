@@ -1,0 +1,108 @@
+//! Entities of one article: people, organisations, places, other names, dates and numbers, each
+//! with all its mentions.
+//!
+//! The pipeline, each step its own module:
+//! - [`words`]: the article's words with their shapes (capitalised, upper case, possessive,
+//!   sentence-initial), scanned once;
+//! - [`names`]: proposes name spans with evidence for each kind (the seam where a trained tagger
+//!   plugs in: it only has to produce [`names::Proposal`]s);
+//! - [`roles`]: titles and roles next to a person's name, kept apart from it;
+//! - [`coref`]: merges proposals into entities ("Mr Lavrov" → Sergei Lavrov, "UN" → United
+//!   Nations) and picks each one's kind;
+//! - [`dates`] and [`numbers`]: dates with a normalised value, numbers with their value and the
+//!   phrase they count.
+//!
+//! This module knows nothing of quotes; the quote finder adds pronoun mentions afterwards.
+
+pub mod coref;
+pub mod dates;
+pub mod lexicon;
+pub mod names;
+pub mod numbers;
+pub mod roles;
+pub mod words;
+
+use crate::extract::Entity;
+use crate::text::Article;
+
+/// Finds every entity of the article: names first (in order of first mention), then dates and
+/// numbers (in text order).
+pub fn find(article: &Article) -> Vec<Entity> {
+    let doc = words::Doc::new(article);
+    let proposals = names::propose(&doc);
+    let mut entities = coref::resolve(&doc, &proposals);
+    entities.sort_by_key(|e| e.mentions.first().map(|m| m.span.start));
+    let dates = dates::find(&doc);
+    let numbers = numbers::find(&doc, &dates);
+    entities.extend(merge_same_dates(dates.into_iter().map(|d| d.entity)));
+    entities.extend(numbers);
+    entities
+}
+
+/// One entity per date value: every "Monday" of an article is the same day. Dates keep the
+/// order of their first mention.
+fn merge_same_dates(dates: impl Iterator<Item = Entity>) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::new();
+    let mut by_value: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for date in dates {
+        let key = date.value.clone().unwrap_or_else(|| date.name.to_lowercase());
+        match by_value.get(&key) {
+            Some(&idx) => out[idx].mentions.extend(date.mentions),
+            None => {
+                by_value.insert(key, out.len());
+                out.push(date);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::EntityKind;
+    use crate::text::{self, Date};
+
+    fn names(text: &str) -> Vec<(EntityKind, String)> {
+        find(&text::parse(text)).into_iter().map(|e| (e.kind, e.name)).collect()
+    }
+
+    #[test]
+    fn odd_input_gives_no_entity_and_no_panic() {
+        for text in
+            ["", "   \n\t", "\u{0}\u{1}\u{7f}", "“unclosed", "Mr", "Mr.", "$", "%", "’s", "-"]
+        {
+            let _ = names(text);
+        }
+        assert!(names("").is_empty());
+    }
+
+    #[test]
+    fn every_mention_is_a_slice_on_char_boundaries() {
+        let text = "Çağrı Yılmaz said Ünal’s plan for Zürich cost €4m. 東京 Mr Øster agreed.";
+        let article = text::parse(text);
+        for entity in find(&article) {
+            for mention in &entity.mentions {
+                assert!(text.get(mention.span.range()).is_some(), "{mention:?} of {entity:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_a_known_publication_date() {
+        let mut article = text::parse("The talks began on Monday and end early next month.");
+        article.date = Some(Date { year: 2021, month: Some(10), day: Some(19) });
+        let values: Vec<Option<String>> = find(&article)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Date)
+            .map(|e| e.value)
+            .collect();
+        assert_eq!(values, [Some("2021-10-18".to_owned()), Some("2021-11".to_owned())]);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_person_not_an_organisation() {
+        let found = names("Senator Maria Keller spoke first. Later, Keller said the plan failed.");
+        assert_eq!(found, [(EntityKind::Person, "Maria Keller".to_owned())]);
+    }
+}

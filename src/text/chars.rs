@@ -1,0 +1,107 @@
+//! Character classes shared by the text layer: quotation marks, apostrophes, dashes, and
+//! what counts as part of a word. Knows nothing of tokens, sentences or structure.
+
+/// A letter, digit or combining mark: what words and numbers are made of.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Combining marks (accents typed as separate code points) belong to the letter before them.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
+}
+
+/// Characters that join two parts of one word when letters stand on both sides: "Lavrov’s",
+/// "O'Brien", "don’t".
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Hyphens that join the parts of a compound word: "two-decade-old".
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Dashes (and hyphens) as they separate a dateline or a byline from what follows.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
+}
+
+/// Any quotation mark, including the straight ones and guillemets.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '＂'
+    )
+}
+
+/// Marks that only ever open a quote in English text.
+pub fn is_opening_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '„' | '‟' | '‘' | '‚' | '‛' | '«' | '‹' | '「' | '『' | '`')
+}
+
+/// Marks that only ever close a quote in English text.
+pub fn is_closing_quote_mark(c: char) -> bool {
+    matches!(c, '”' | '’' | '»' | '›' | '」' | '』')
+}
+
+/// Whitespace and control characters: both only separate tokens.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// Punctuation that ends a sentence.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '‽')
+}
+
+/// The first character of a string, if any.
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// The last character of a string, if any.
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Whether a line ends a sentence: its last character, under any closing quotes and brackets,
+/// is terminal punctuation.
+pub fn ends_with_terminal(s: &str) -> bool {
+    let trimmed = s.trim_end_matches(|c: char| {
+        is_space(c) || is_closing_quote_mark(c) || matches!(c, '"' | '\'' | ')' | ']')
+    });
+    last_char(trimmed).is_some_and(is_terminal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_under_closing_quotes() {
+        assert!(ends_with_terminal("in the future.”"));
+        assert!(ends_with_terminal("Really?' "));
+        assert!(!ends_with_terminal("Kremlin breaks ties"));
+        assert!(!ends_with_terminal(""));
+    }
+}

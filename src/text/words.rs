@@ -1,0 +1,80 @@
+//! Whitespace-separated chunks of a line with their byte offsets: the unit the structure
+//! readers (byline, dateline, headline tests) reason about. No allocation.
+
+use super::Span;
+use super::chars::is_space;
+
+/// The whitespace-separated chunks of `text[span]`, as spans into `text`.
+pub fn chunks(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let base = span.start;
+    let line = span.slice(text);
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = &line[pos..];
+        let lead = rest.len() - rest.trim_start_matches(is_space).len();
+        let start = pos + lead;
+        if start >= line.len() {
+            pos = line.len();
+            return None;
+        }
+        let len = line[start..].find(is_space).unwrap_or(line.len() - start);
+        pos = start + len;
+        Some(Span::new(base + start, base + start + len))
+    })
+}
+
+/// Whether a word starts with a capital letter (or is all capitals): "Moscow", "REN", "N.Y.".
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word has letters and none of them is lower case: "MOSCOW", "N.Y.".
+pub fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Short function words that stay lower case in a title-case headline.
+pub fn is_minor_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "by"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "with"
+            | "from"
+            | "into"
+            | "over"
+            | "vs"
+            | "vs."
+            | "de"
+            | "la"
+            | "le"
+            | "el"
+            | "von"
+            | "van"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_carry_their_offsets() {
+        let text = "xx  By REN\tQI  ";
+        let got: Vec<&str> =
+            chunks(text, Span::new(2, text.len())).map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["By", "REN", "QI"]);
+        assert_eq!(chunks(text, Span::new(0, 0)).count(), 0);
+    }
+}

@@ -1,0 +1,112 @@
+// Helpers for the end-to-end tests: a static server for the release build in dist/, and a
+// Chromium page that fails the test on any console error or request to another host.
+
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const dist = join(root, 'dist');
+export const artifacts = join(root, 'tests', 'e2e', 'artifacts');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port; resolves to { server, url }. */
+export async function serveDist() {
+  try {
+    await readFile(join(dist, 'index.html'));
+  } catch {
+    throw new Error(`${dist}/index.html is missing: run \`trunk build --release\` first`);
+  }
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs (TOOLCHAIN.md). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh page (fresh storage, so a first visit) that records console errors, page errors and
+ * requests to any host but 127.0.0.1 (those are also blocked). Call `check()` at the end.
+ */
+export async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (target.protocol === 'data:' || target.hostname === '127.0.0.1') {
+      return route.continue();
+    }
+    problems.push(`request to another host: ${target.href}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  await page.locator('.article-card').first().waitFor();
+  return {
+    page,
+    async check() {
+      await context.close();
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+  };
+}
+
+/** Saves a screenshot under tests/e2e/artifacts/. */
+export async function screenshot(page, name) {
+  await mkdir(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+/** Drops files on the page with a synthetic drop event, as a browser does for a real drop. */
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, bytes, type } of files) {
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    }
+    const target = document.querySelector('.page');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ ...f, bytes: Array.from(f.bytes) })));
+}
+
+/** One paragraph of the 5 MB paste (written for these tests), repeated to reach 5 MB. */
+export const PASTE_PARAGRAPH =
+  'The river rose by 3.5 metres overnight, officials said, and "about 300 people" were moved. ' +
+  'Mayor Anna Vell said the town was "ready for worse". Engineers opened two gates at noon.\n\n';

@@ -1,0 +1,111 @@
+//! Browser tests: wasm-bindgen-test in headless Chromium (`make test` runs them with
+//! `cargo test --target wasm32-unknown-unknown --features ui --test web`). They check what only
+//! a browser can: the engine runs as wasm, and the app mounts and shows the example on a first
+//! visit. Natively this file compiles to nothing.
+#![cfg(all(target_arch = "wasm32", feature = "ui"))]
+
+use std::time::Duration;
+
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("tests run in a browser page, which has a document")
+}
+
+/// Waits up to `limit` for `selector` to match `count` elements under `root`.
+async fn wait_for(root: &web_sys::Element, selector: &str, count: u32, limit: Duration) -> u32 {
+    let step = Duration::from_millis(50);
+    let mut waited = Duration::ZERO;
+    loop {
+        let found = root.query_selector_all(selector).expect("the selector is valid CSS").length();
+        if found == count || waited >= limit {
+            return found;
+        }
+        yew::platform::time::sleep(step).await;
+        waited += step;
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_engine_runs_in_wasm() {
+    let report = parallax::analyse(&[
+        parallax::Input::new("a.txt", "Headline\n\n“We are ready,” she said. The gates opened."),
+        parallax::Input::new("b.txt", "Another headline\n\nThe gates opened at noon."),
+    ]);
+    assert_eq!(report.articles.len(), 2);
+    assert!(report.articles[0].stats.words > 0);
+    assert!(report.notes.is_empty(), "two articles can be compared: {:?}", report.notes);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_example_on_a_first_visit() {
+    let storage = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("the test page has localStorage");
+    storage.clear().expect("localStorage can be cleared");
+    let root = mount_point();
+    yew::Renderer::<parallax::ui::App>::with_root(root.clone()).render();
+
+    let limit = Duration::from_secs(5);
+    assert_eq!(wait_for(&root, ".article-card", 2, limit).await, 2, "two example articles");
+    assert_eq!(wait_for(&root, ".stats .words", 2, limit).await, 2, "both are analysed");
+    let names = root.query_selector_all(".article-name").expect("valid CSS");
+    assert_eq!(names.length(), 2);
+    assert!(storage.get_item("parallax.drafts.v1").ok().flatten().is_some(), "drafts are saved");
+}
+
+/// A fresh element attached to the page, to render a component into.
+fn mount_point() -> web_sys::Element {
+    let root = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&root).expect("append");
+    root
+}
+
+/// Everything the report holds about the example is on the page: the components render the
+/// report generically, so whatever the engine adds shows up without UI changes.
+#[wasm_bindgen_test]
+async fn every_part_of_the_report_is_rendered() {
+    use parallax::ui::components::{
+        ArticleSummary, ArticleSummaryProps, Comparison, ComparisonProps, LIST_LIMIT,
+    };
+
+    let example = parallax::ui::example();
+    let inputs: Vec<parallax::Input> =
+        example.iter().map(|draft| parallax::Input::new(&draft.name, &draft.text)).collect();
+    let report = parallax::analyse(&inputs);
+    let shown = |len: usize| u32::try_from(len.min(LIST_LIMIT)).expect("a small count");
+    let limit = Duration::from_secs(5);
+
+    for article in &report.articles {
+        let root = mount_point();
+        let props = ArticleSummaryProps { report: article.clone(), stale: false };
+        yew::Renderer::<ArticleSummary>::with_root_and_props(root.clone(), props).render();
+        assert_eq!(wait_for(&root, ".stats .words", 1, limit).await, 1);
+        let quotes = article.quotes.len();
+        assert_eq!(wait_for(&root, ".quote", shown(quotes), limit).await, shown(quotes));
+        let text = root.text_content().unwrap_or_default();
+        for entity in &article.entities {
+            assert!(text.contains(&entity.name), "{} is not shown", entity.name);
+        }
+        for value in [&article.headline, &article.byline, &article.outlet].into_iter().flatten() {
+            assert!(text.contains(value.as_str()), "{value} is not shown");
+        }
+    }
+
+    let root = mount_point();
+    let texts = example.iter().map(|draft| std::rc::Rc::from(draft.text.as_str())).collect();
+    let props = ComparisonProps { report: report.clone(), texts };
+    yew::Renderer::<Comparison>::with_root_and_props(root.clone(), props).render();
+    let findings = shown(report.findings.len());
+    assert_eq!(wait_for(&root, ".finding", findings, limit).await, findings);
+    let pairs = shown(report.quote_pairs.len());
+    assert_eq!(wait_for(&root, ".quote-pair", pairs, limit).await, pairs);
+    let text = root.text_content().unwrap_or_default();
+    for finding in report.findings.iter().take(LIST_LIMIT) {
+        assert!(text.contains(&finding.summary), "finding not shown: {}", finding.summary);
+    }
+}
