@@ -55,13 +55,25 @@ fn tagging_is_deterministic_and_total() {
     assert_eq!(ner::tag(&odd).len(), odd.len());
 }
 
-#[test]
-fn keeps_its_accuracy_on_conll_testa() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003/eng.testa");
+/// Micro F1 of the embedded model on a CoNLL-2003 file under ../shared/data/conll2003.
+fn conll_f1(file: &str) -> (f64, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/conll2003").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|err| {
         panic!("cannot read {} (CoNLL-2003 is expected in ../shared/data): {err}", path.display())
     });
     let score = conll::evaluate(ner::embedded(), &conll::parse(&text));
-    let (_, _, f1) = score.micro();
-    assert!(f1 >= 0.90, "testa micro F1 {f1:.4}\n{}", score.table());
+    (score.micro().2, score.table())
+}
+
+#[test]
+fn keeps_its_accuracy_on_conll_testa() {
+    let (f1, table) = conll_f1("eng.testa");
+    assert!(f1 >= 0.93, "testa micro F1 {f1:.4}\n{table}");
+}
+
+/// Issue #4's target: micro F1 ≥ 0.88 on the held-out test file (never tuned on).
+#[test]
+fn meets_the_target_on_conll_testb() {
+    let (f1, table) = conll_f1("eng.testb");
+    assert!(f1 >= 0.88, "testb micro F1 {f1:.4}\n{table}");
 }

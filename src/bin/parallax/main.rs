@@ -46,7 +46,7 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "analyse" | "analyze" => analyse(rest),
         "eval-quotes" => eval_quotes::run(rest),
-        "tag-conll" => conll_file(rest).map(|text| tag_conll::tag(&text)),
+        "tag-conll" => conll_file(rest).and_then(|text| tag_conll::tag(&text)),
         "score-conll" => conll_file(rest).map(|text| tag_conll::score(&text)),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

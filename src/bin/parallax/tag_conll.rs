@@ -5,10 +5,13 @@
 //! to each token line, ready for the standard `conlleval` script. `score-conll` prints exact-span
 //! precision, recall and F1 per kind and micro-averaged, against the file's last column.
 
+use std::io::Write as _;
+
 use parallax::extract::ner::{self, conll};
 
-/// Prints the file with a predicted tag column appended.
-pub fn tag(text: &str) {
+/// Prints the file with a predicted tag column appended. A closed pipe (`| head`) is not an
+/// error.
+pub fn tag(text: &str) -> Result<(), String> {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     for doc in conll::parse(text) {
         out.push_str("-DOCSTART- -X- O O O\n\n");
@@ -23,7 +26,12 @@ pub fn tag(text: &str) {
             out.push('\n');
         }
     }
-    print!("{out}");
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the tagged file: {err}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Prints per-kind and micro precision/recall/F1 of the embedded model on the file.
