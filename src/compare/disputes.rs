@@ -136,6 +136,12 @@ pub fn find(
             .iter()
             .filter(|claim| !(claim.article == statement.article && claim.span == statement.span))
             .filter(|claim| !same_speaker(claim, statement))
+            // Two denials agree with each other; a denial disputes what was asserted.
+            .filter(|claim| {
+                let claim_article = &articles[claim.article];
+                denial(claim_article, claim.cue.map_or(claim.span, |cue| cue.cover(claim.span)))
+                    .is_none()
+            })
             .filter_map(|claim| {
                 let shared = words::shared(
                     &words::content_stems(articles[claim.article].slice(claim.span)),
