@@ -4,6 +4,7 @@
 //! direct quotes with speaker and cue, reported speech as claims, and the dates and numbers
 //! that facts are made of. Works on one article at a time; knows nothing of other articles.
 
+pub mod ner;
 mod quotes;
 
 use crate::text::{self, Span};

@@ -3,10 +3,13 @@
 //! ```text
 //! parallax analyse A.txt B.txt [--json]   analyse articles; --json prints the report
 //! parallax eval-quotes DIR [--errors]     score quotes and speakers against PolNeAR
+//! parallax tag-conll FILE                  append predicted NER tags to a CoNLL-2003 file
+//! parallax score-conll FILE                NER precision/recall/F1 on a CoNLL-2003 file
 //! ```
 //! The JSON is the same report the app renders (see `parallax::report`).
 
 mod eval_quotes;
+mod tag_conll;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,10 +17,13 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json]
        parallax eval-quotes DIR [--errors]
+       parallax tag-conll FILE | score-conll FILE
 
 commands:
   analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
   eval-quotes DIR   score quotes and speakers against a PolNeAR split (--errors lists misses)
+  tag-conll FILE    print a CoNLL-2003 file with a predicted NER tag column appended
+  score-conll FILE  score the NER model on a CoNLL-2003 file (exact spans, per type and micro)
 options:
   --json            print the full report as JSON instead of a summary
   --date DAY        the publication date of the file that follows (resolves relative dates)";
@@ -40,6 +46,8 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "analyse" | "analyze" => analyse(rest),
         "eval-quotes" => eval_quotes::run(rest),
+        "tag-conll" => conll_file(rest).and_then(|text| tag_conll::tag(&text)),
+        "score-conll" => conll_file(rest).map(|text| tag_conll::score(&text)),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -85,6 +93,13 @@ fn analyse(args: &[String]) -> Result<(), String> {
         print_summary(&report);
     }
     Ok(())
+}
+
+fn conll_file(args: &[String]) -> Result<String, String> {
+    let [file] = args else {
+        return Err(format!("expected one CoNLL file\n\n{USAGE}"));
+    };
+    std::fs::read_to_string(file).map_err(|err| format!("cannot read {file}: {err}"))
 }
 
 fn read_input(path: &Path) -> Result<parallax::Input, String> {

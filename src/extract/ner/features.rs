@@ -1,0 +1,534 @@
+//! Feature extraction: one sentence of words (in the context of its document) → hashed
+//! feature keys per token.
+//!
+//! Three sources of evidence, cheapest first:
+//! - the token and its neighbours (±2): word, lower-case form, shape, affixes, bigrams;
+//! - the document (a pre-pass over all its sentences): is this word also written with a
+//!   capital mid-sentence, or in lower case, or inside a longer capitalised run elsewhere;
+//! - the document memory: the kinds the recogniser already gave this word earlier in the
+//!   document, so a bare "Surname" inherits the kind of "Firstname Surname".
+//!
+//! Knows nothing about weights: keys are plain `u32`s (see [`super::hash`]).
+
+use std::collections::HashMap;
+
+use super::clusters::{self, Cluster};
+use super::gazetteer::Gazetteer;
+use super::hash::{self, BuildKeyHasher, Fnv};
+use super::labels::{Kind, LABELS, Tag};
+
+/// The hashed feature keys of each token of one sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Features {
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+impl Features {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The keys of token `idx`.
+    pub fn token(&self, idx: usize) -> &[u32] {
+        &self.keys[self.range(idx)]
+    }
+
+    /// Where the keys of token `idx` lie in [`Features::keys`].
+    pub fn range(&self, idx: usize) -> std::ops::Range<usize> {
+        self.starts[idx] as usize..self.starts[idx + 1] as usize
+    }
+
+    /// The keys of all tokens, one after the other.
+    pub fn keys(&self) -> &[u32] {
+        &self.keys
+    }
+
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.starts.clear();
+        self.starts.push(0);
+    }
+
+    fn push(&mut self, template: Template, value: u64) {
+        let key = hash::mix(template as u64, value) >> 32;
+        // The shift leaves 32 bits: the truncation is the point.
+        self.keys.push(key as u32);
+    }
+
+    fn end_token(&mut self) {
+        let len = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
+        self.starts.push(len);
+    }
+}
+
+/// Feature templates; the discriminant is hashed into every key.
+#[derive(Debug, Clone, Copy)]
+enum Template {
+    Bias = 1,
+    Word,
+    Lower,
+    Shape,
+    ShortShape,
+    Prefix,
+    Suffix,
+    LowerAt,
+    ShapeAt,
+    LowerBigramLeft,
+    LowerBigramRight,
+    ShapeTrigram,
+    Initial,
+    Shouting,
+    DocFlags,
+    MemoryMajor,
+    MemoryHas,
+    GlobalMajor,
+    GlobalHas,
+    WordShapeLeft,
+    WordShapeRight,
+    Gazetteer,
+    GazetteerLeft,
+    GazetteerRight,
+    Coarse,
+    Fine,
+    FineAt,
+    CoarseAt,
+    FineShape,
+    WordAt,
+    HyphenFirst,
+    HyphenLast,
+}
+
+/// What one token looks like, computed once per sentence.
+#[derive(Debug, Clone, Copy)]
+struct TokenInfo {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short: u64,
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+    capitalised: bool,
+    /// Word clusters; `None` for a word outside the table.
+    cluster: Option<Cluster>,
+    /// Lower-case hashes of the first and last parts of a hyphenated word ("pro-Israeli").
+    parts: Option<(u64, u64)>,
+}
+
+const OUTSIDE: TokenInfo = TokenInfo {
+    word: 0x5eed_0001,
+    lower: 0x5eed_0002,
+    shape: 0x5eed_0003,
+    short: 0x5eed_0004,
+    prefix: [0; 4],
+    suffix: [0; 4],
+    capitalised: false,
+    cluster: None,
+    parts: None,
+};
+
+fn class(ch: char) -> char {
+    if ch.is_uppercase() {
+        'X'
+    } else if ch.is_alphabetic() {
+        'x'
+    } else if ch.is_numeric() {
+        'd'
+    } else if ch.is_ascii_punctuation() {
+        ch
+    } else {
+        'o'
+    }
+}
+
+fn token_info(word: &str) -> TokenInfo {
+    let mut lower = Fnv::default();
+    let mut shape = Fnv::default();
+    let mut short = Fnv::default();
+    let mut prefix = [0u64; 4];
+    let mut run: (char, usize) = ('\0', 0);
+    let mut count = 0;
+    for ch in word.chars() {
+        for low in ch.to_lowercase() {
+            lower.char(low);
+        }
+        if count < 4 {
+            prefix[count] = lower.finish();
+        }
+        count += 1;
+        let cls = class(ch);
+        if cls == run.0 {
+            run.1 += 1;
+        } else {
+            run = (cls, 1);
+            short.char(cls);
+        }
+        if run.1 <= 4 {
+            shape.char(cls);
+        }
+    }
+    for slot in count.min(4)..4 {
+        prefix[slot] = prefix[count.saturating_sub(1).min(3)];
+    }
+    let mut suffix = [0u64; 4];
+    let mut reversed = Fnv::default();
+    for (idx, ch) in word.chars().rev().take(4).enumerate() {
+        for low in ch.to_lowercase() {
+            reversed.char(low);
+        }
+        suffix[idx] = reversed.finish();
+    }
+    for slot in count.min(4)..4 {
+        suffix[slot] = suffix[count.saturating_sub(1).min(3)];
+    }
+    let lower = lower.finish();
+    TokenInfo {
+        word: hash::of_str(word),
+        lower,
+        cluster: clusters::of_lower_hash(lower),
+        parts: word.split_once('-').zip(word.rsplit_once('-')).and_then(
+            |((first, _), (_, last))| {
+                (!first.is_empty() && !last.is_empty())
+                    .then(|| (lower_hash(first), lower_hash(last)))
+            },
+        ),
+        shape: shape.finish(),
+        short: short.finish(),
+        prefix,
+        suffix,
+        capitalised: word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// True for a headline-style sentence where most words are in capitals.
+fn shouting<S: AsRef<str>>(words: &[S]) -> bool {
+    let (mut lettered, mut upper) = (0, 0);
+    for word in words {
+        let word = word.as_ref();
+        if word.chars().any(char::is_alphabetic) {
+            lettered += 1;
+            if !word.chars().any(char::is_lowercase) {
+                upper += 1;
+            }
+        }
+    }
+    lettered >= 2 && upper * 10 >= lettered * 7
+}
+
+const CAPITAL_MID: u8 = 1;
+const LOWER_CASE: u8 = 2;
+const RUN_FIRST: u8 = 4;
+const RUN_INNER: u8 = 8;
+const RUN_LAST: u8 = 16;
+
+fn lower_hash(word: &str) -> u64 {
+    let mut fnv = Fnv::default();
+    for ch in word.chars().flat_map(char::to_lowercase) {
+        fnv.char(ch);
+    }
+    fnv.finish()
+}
+
+/// One document as the recogniser sees it: what it learnt from a pre-pass over all the
+/// document's sentences, and what it has tagged so far.
+#[derive(Debug, Default, Clone)]
+pub struct Document {
+    /// Lower-case word → how it is written elsewhere in the document (bit flags).
+    spelling: HashMap<u64, u8, BuildKeyHasher>,
+    /// Lower-case word → how often it was given each tag (by [`Tag::index`]) so far.
+    memory: HashMap<u64, [u16; LABELS], BuildKeyHasher>,
+    tokens: Vec<TokenInfo>,
+    gazetteer: Vec<u32>,
+    features: Features,
+    /// Memory or whole-document features, kept apart so that their scores can be added to
+    /// the base scores computed once (see [`super::tag_document_with`]).
+    extra: Features,
+}
+
+impl Document {
+    /// A document with no sentences yet; call [`Document::observe`] for each sentence first.
+    pub fn new() -> Document {
+        Document::default()
+    }
+
+    /// The pre-pass: records how each word of a sentence is written.
+    pub fn observe<S: AsRef<str>>(&mut self, words: &[S]) {
+        if shouting(words) {
+            return;
+        }
+        let mut run_start = 0;
+        for idx in 0..=words.len() {
+            let capitalised = words
+                .get(idx)
+                .is_some_and(|word| word.as_ref().chars().next().is_some_and(char::is_uppercase));
+            if capitalised {
+                if idx > 0 {
+                    *self.spelling.entry(lower_hash(words[idx].as_ref())).or_default() |=
+                        CAPITAL_MID;
+                }
+                continue;
+            }
+            if let Some(word) = words.get(idx)
+                && word.as_ref().chars().next().is_some_and(char::is_lowercase)
+            {
+                *self.spelling.entry(lower_hash(word.as_ref())).or_default() |= LOWER_CASE;
+            }
+            if idx >= run_start + 2 {
+                for (pos, word) in words.iter().enumerate().take(idx).skip(run_start) {
+                    let flag = if pos == run_start {
+                        RUN_FIRST
+                    } else if pos + 1 == idx {
+                        RUN_LAST
+                    } else {
+                        RUN_INNER
+                    };
+                    *self.spelling.entry(lower_hash(word.as_ref())).or_default() |= flag;
+                }
+            }
+            run_start = idx + 1;
+        }
+    }
+
+    /// The base features of one sentence: the token, its neighbours and the pre-pass.
+    fn features<S: AsRef<str>>(&mut self, words: &[S]) -> &Features {
+        self.tokens.clear();
+        self.tokens.extend(words.iter().map(|word| token_info(word.as_ref())));
+        let shout = shouting(words);
+        Gazetteer::embedded().matches(words, &mut self.gazetteer);
+        self.features.clear();
+        for idx in 0..self.tokens.len() {
+            self.token_features(idx, shout);
+            self.features.end_token();
+        }
+        &self.features
+    }
+
+    /// Remembers the tags the recogniser gave a sentence, for the sentences after it.
+    pub fn remember<S: AsRef<str>>(&mut self, words: &[S], tags: &[Tag]) {
+        for (word, tag) in words.iter().zip(tags) {
+            let word = word.as_ref();
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let counts = self.memory.entry(lower_hash(word)).or_insert([0; LABELS]);
+            counts[tag.index()] = counts[tag.index()].saturating_add(1);
+        }
+    }
+
+    fn at(&self, idx: usize, offset: isize) -> TokenInfo {
+        idx.checked_add_signed(offset)
+            .and_then(|pos| self.tokens.get(pos))
+            .copied()
+            .unwrap_or(OUTSIDE)
+    }
+
+    fn token_features(&mut self, idx: usize, shout: bool) {
+        let tok = self.tokens[idx];
+        let (prev, next) = (self.at(idx, -1), self.at(idx, 1));
+        let (prev2, next2) = (self.at(idx, -2), self.at(idx, 2));
+        let out = &mut self.features;
+        out.push(Template::Bias, 0);
+        out.push(Template::Word, tok.word);
+        out.push(Template::Lower, tok.lower);
+        out.push(Template::Shape, tok.shape);
+        out.push(Template::ShortShape, tok.short);
+        if let Some((first, last)) = tok.parts {
+            out.push(Template::HyphenFirst, first);
+            out.push(Template::HyphenLast, last);
+        }
+        for (len, (&prefix, &suffix)) in tok.prefix.iter().zip(&tok.suffix).enumerate() {
+            out.push(Template::Prefix, hash::mix(len as u64, prefix));
+            out.push(Template::Suffix, hash::mix(len as u64, suffix));
+        }
+        for (offset, other) in [(1u64, prev), (2, next), (3, prev2), (4, next2)] {
+            out.push(Template::LowerAt, hash::mix(offset, other.lower));
+            out.push(Template::ShapeAt, hash::mix(offset, other.shape));
+        }
+        let cluster = |info: TokenInfo| info.cluster.map_or(u64::MAX, u64::from);
+        out.push(Template::Coarse, cluster(tok) >> 16);
+        out.push(Template::Fine, cluster(tok));
+        out.push(Template::FineShape, hash::mix(cluster(tok), tok.short));
+        out.push(Template::WordAt, hash::mix(1, prev.word));
+        out.push(Template::WordAt, hash::mix(2, next.word));
+        for (offset, other) in [(1u64, prev), (2, next)] {
+            out.push(Template::FineAt, hash::mix(offset, cluster(other)));
+        }
+        for (offset, other) in [(3u64, prev2), (4, next2)] {
+            out.push(Template::CoarseAt, hash::mix(offset, cluster(other) >> 16));
+        }
+        out.push(Template::LowerBigramLeft, hash::mix(prev.lower, tok.lower));
+        out.push(Template::LowerBigramRight, hash::mix(tok.lower, next.lower));
+        out.push(Template::ShapeTrigram, hash::mix(hash::mix(prev.short, tok.short), next.short));
+        out.push(Template::WordShapeLeft, hash::mix(prev.lower, tok.short));
+        out.push(Template::WordShapeRight, hash::mix(tok.short, next.lower));
+        if idx == 0 {
+            out.push(Template::Initial, tok.short);
+        }
+        if shout {
+            out.push(Template::Shouting, tok.shape);
+        }
+        let gazetteer =
+            |pos: Option<usize>| pos.and_then(|pos| self.gazetteer.get(pos)).copied().unwrap_or(0);
+        for (template, bits) in [
+            (Template::Gazetteer, gazetteer(Some(idx))),
+            (Template::GazetteerLeft, gazetteer(idx.checked_sub(1))),
+            (Template::GazetteerRight, gazetteer(Some(idx + 1))),
+        ] {
+            for bit in (0..32).filter(|bit| bits & 1 << bit != 0) {
+                out.push(template, bit);
+            }
+        }
+        if !tok.capitalised {
+            return;
+        }
+        let key = tok.lower;
+        let flags = self.spelling.get(&key).copied().unwrap_or(0);
+        let context = u64::from(idx == 0) | u64::from(shout) << 1;
+        out.push(Template::DocFlags, u64::from(flags) << 2 | context);
+    }
+
+    /// The base features and the memory features of one sentence: the first pass, which
+    /// knows the tags of the sentences before this one.
+    pub fn first_pass<S: AsRef<str>>(&mut self, words: &[S]) -> (&Features, &Features) {
+        self.features(words);
+        self.push_recalled(words, None);
+        (&self.features, &self.extra)
+    }
+
+    /// The whole-document features of one sentence: the second pass, run after
+    /// [`Document::remember`] has seen the first-pass tags of every sentence. `own` are this
+    /// sentence's first-pass tags, left out so that a word learns only from its other
+    /// occurrences.
+    pub fn second_pass_extra<S: AsRef<str>>(&mut self, words: &[S], own: &[Tag]) -> &Features {
+        self.push_recalled(words, Some(own));
+        &self.extra
+    }
+
+    /// The base features and the whole-document features of one sentence (second pass).
+    pub fn second_pass<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        own: &[Tag],
+    ) -> (&Features, &Features) {
+        self.features(words);
+        self.second_pass_extra(words, own);
+        (&self.features, &self.extra)
+    }
+
+    /// Fills `extra` from what the memory recalls of each word; with
+    /// `own` tags (second pass) those are taken out first and the templates differ.
+    fn push_recalled<S: AsRef<str>>(&mut self, words: &[S], own: Option<&[Tag]>) {
+        let recalled: Vec<Option<Recalled>> = words
+            .iter()
+            .enumerate()
+            .map(|(idx, word)| {
+                let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
+                self.recall(word.as_ref(), own)
+            })
+            .collect();
+        let (major, has) = match own {
+            None => (Template::MemoryMajor, Template::MemoryHas),
+            Some(_) => (Template::GlobalMajor, Template::GlobalHas),
+        };
+        self.extra.clear();
+        for recall in &recalled {
+            if let Some(recall) = recall {
+                self.extra.push(major, recall.major as u64);
+                for kind in
+                    Kind::ALL.into_iter().filter(|&kind| recall.kinds & 1 << kind as u8 != 0)
+                {
+                    self.extra.push(has, kind as u64);
+                }
+                if let Some(tag) = recall.tag {
+                    self.extra.push(has, 16 + tag as u64);
+                }
+            }
+            self.extra.end_token();
+        }
+    }
+
+    /// What the memory holds for a capitalised word, less its `own` tag.
+    fn recall(&self, word: &str, own: Option<Tag>) -> Option<Recalled> {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut tags = *self.memory.get(&lower_hash(word))?;
+        if let Some(own) = own {
+            tags[own.index()] = tags[own.index()].saturating_sub(1);
+        }
+        // Per kind: O, PER, LOC, ORG, MISC.
+        let mut counts = [0u16; 5];
+        for (index, &count) in tags.iter().enumerate() {
+            let slot = Tag::from_index(index).kind().map_or(0, |kind| 1 + kind as usize);
+            counts[slot] = counts[slot].saturating_add(count);
+        }
+        if counts.iter().all(|&count| count == 0) {
+            return None;
+        }
+        let major = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
+        let kinds =
+            (0..4).filter(|&kind| counts[1 + kind] > 0).fold(0u8, |bits, kind| bits | 1 << kind);
+        // The most frequent name tag (with its position: B, I, L or U), for name boundaries.
+        let best = (1..LABELS).max_by_key(|&index| (tags[index], LABELS - index)).unwrap_or(0);
+        let tag = (tags[best] > 0).then_some(best);
+        Some(Recalled { major, kinds, tag })
+    }
+}
+
+/// What the document memory recalls about one word.
+#[derive(Debug, Clone, Copy)]
+struct Recalled {
+    /// The most frequent kind slot: 0 for O, then PER, LOC, ORG, MISC.
+    major: usize,
+    /// Bit per [`Kind`] given at least once.
+    kinds: u8,
+    /// The most frequent name tag index, if the word was ever part of a name.
+    tag: Option<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_group_similar_words() {
+        assert_eq!(token_info("Paris").short, token_info("London").short);
+        assert_eq!(token_info("Paris").shape, token_info("Tokyo").shape);
+        assert_ne!(token_info("Paris").shape, token_info("PARIS").shape);
+        assert_eq!(token_info("1996").shape, token_info("2003").shape);
+    }
+
+    #[test]
+    fn every_token_gets_features_and_odd_words_do_not_panic() {
+        let words = ["", "\u{0}", "Ünïcödé", "東京", "a-b", "'s", "  "];
+        let mut doc = Document::new();
+        doc.observe(&words);
+        let (features, _) = doc.first_pass(&words);
+        assert_eq!(features.len(), words.len());
+        assert!((0..words.len()).all(|idx| !features.token(idx).is_empty()));
+    }
+
+    #[test]
+    fn memory_and_document_features_come_from_other_sentences() {
+        let first = ["Maria", "Okonkwo", "spoke", "."];
+        let second = ["Okonkwo", "left", "."];
+        let mut doc = Document::new();
+        doc.observe(&first);
+        doc.observe(&second);
+        assert!(doc.first_pass(&second).1.token(0).is_empty());
+        let tags = [Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O];
+        doc.remember(&first, &tags);
+        assert_eq!(doc.first_pass(&second).1.token(0).len(), 3);
+        let own = [Tag::U(Kind::Person), Tag::O, Tag::O];
+        doc.remember(&second, &own);
+        // The second pass sees "Okonkwo" in the first sentence, not its own tag.
+        assert_eq!(doc.second_pass(&second, &own).1.token(0).len(), 3);
+        assert!(doc.second_pass(&first, &tags).1.token(0).is_empty());
+    }
+}

@@ -1,0 +1,118 @@
+//! A trained named-entity recogniser: people, places, organisations and other names (MISC).
+//!
+//! An averaged structured perceptron over BILOU tags with first-order Viterbi decoding,
+//! trained on CoNLL-2003 by `train-ner` (src/bin/train-ner.rs), which writes `model.bin`.
+//! The weights are embedded in the binary (no file IO, so the browser build carries them)
+//! and decoded once, on first use.
+//!
+//! ```
+//! use parallax::extract::ner::{self, Kind};
+//! let words = ["Maria", "Okonkwo", "flew", "to", "Lisbon", "on", "Tuesday", "."];
+//! let names = ner::names(&words);
+//! assert!(names.iter().any(|name| name.kind == Kind::Location && name.start == 4));
+//! ```
+//!
+//! Tag whole documents with [`tag_document`] when you can: the recogniser then uses what the
+//! rest of the document says about a word (a bare surname inherits the kind of the full name).
+//! This module knows nothing of articles or entities; the entity layer maps tokens to it.
+
+mod clusters;
+pub mod conll;
+pub mod features;
+mod gazetteer;
+pub mod hash;
+mod labels;
+pub mod model;
+pub mod viterbi;
+
+use std::sync::OnceLock;
+
+pub use labels::{Kind, LABELS, NameSpan, Tag, bilou, iob_strings, spans};
+
+use features::{Document, Features};
+use model::Model;
+use viterbi::Transitions;
+
+/// The weights written by `train-ner`.
+static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+
+/// The embedded model, decoded on first use. A malformed file gives an empty model that tags
+/// everything `O` (the tests check that the real one loads).
+pub fn embedded() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::decode(MODEL_BYTES).unwrap_or_default())
+}
+
+/// Anything that scores labels: the embedded model, or the trainer's weights while training.
+pub trait Scorer {
+    /// One row of label scores per token of the sentence.
+    fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>);
+    /// The transition scores.
+    fn transitions(&self) -> &Transitions;
+}
+
+impl Scorer for Model {
+    fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
+        Model::emissions(self, features, out);
+    }
+
+    fn transitions(&self) -> &Transitions {
+        Model::transitions(self)
+    }
+}
+
+/// Tags the sentences of one document (each a slice of words) with the embedded model.
+pub fn tag_document<W: AsRef<[S]>, S: AsRef<str>>(sentences: &[W]) -> Vec<Vec<Tag>> {
+    tag_document_with(embedded(), sentences)
+}
+
+/// Tags the sentences of one document with the given scorer, in two passes: the first
+/// knows the tags of earlier sentences (a left-to-right memory), the second knows the
+/// first-pass tags of the whole document. The base scores are computed once and shared.
+pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
+    scorer: &impl Scorer,
+    sentences: &[W],
+) -> Vec<Vec<Tag>> {
+    let mut doc = Document::new();
+    for sentence in sentences {
+        doc.observe(sentence.as_ref());
+    }
+    let mut base = Vec::with_capacity(sentences.len());
+    let mut extra = Vec::new();
+    let mut first = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let words = sentence.as_ref();
+        let mut rows = Vec::new();
+        let (base_features, memory_features) = doc.first_pass(words);
+        scorer.emissions(base_features, &mut rows);
+        scorer.emissions(memory_features, &mut extra);
+        let tags = viterbi::decode(&add(&rows, &extra), scorer.transitions());
+        doc.remember(words, &tags);
+        base.push(rows);
+        first.push(tags);
+    }
+    let mut tagged = Vec::with_capacity(sentences.len());
+    for ((sentence, rows), own) in sentences.iter().zip(&base).zip(&first) {
+        scorer.emissions(doc.second_pass_extra(sentence.as_ref(), own), &mut extra);
+        tagged.push(viterbi::decode(&add(rows, &extra), scorer.transitions()));
+    }
+    tagged
+}
+
+/// Element-wise sum of two score tables of one sentence.
+pub fn add(base: &[[f32; LABELS]], extra: &[[f32; LABELS]]) -> Vec<[f32; LABELS]> {
+    base.iter()
+        .zip(extra)
+        .map(|(base, extra)| std::array::from_fn(|label| base[label] + extra[label]))
+        .collect()
+}
+
+/// Tags one sentence on its own (a document of one sentence).
+pub fn tag<S: AsRef<str>>(words: &[S]) -> Vec<Tag> {
+    tag_document(&[words]).pop().unwrap_or_default()
+}
+
+/// The names in one sentence, as token ranges with their kinds.
+pub fn names<S: AsRef<str>>(words: &[S]) -> Vec<NameSpan> {
+    spans(&tag(words))
+}

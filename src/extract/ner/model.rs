@@ -1,0 +1,293 @@
+//! The compact weights format and the engine's read-only model.
+//!
+//! Layout (little-endian): magic `PXNER1`, the label count (u8), the scale (f32: weight =
+//! q × scale), the feature count (u32), the transitions as i16 (start, L×L, end), then three
+//! columns so that gzip finds the regularities: the sorted feature keys as varint deltas, each
+//! feature's label bit mask as a varint, and the non-zero weights as i16. Pruning happens when
+//! writing: weights below a threshold are dropped, features left with none are not written.
+
+use super::features::Features;
+use super::labels::LABELS;
+use super::viterbi::Transitions;
+
+const MAGIC: &[u8; 6] = b"PXNER1";
+
+/// Writes a model. `features` must be sorted by key with no duplicates (the trainer sorts);
+/// weights with magnitude below `threshold` are dropped.
+pub fn encode(
+    features: &[(u32, [f32; LABELS])],
+    transitions: &Transitions,
+    threshold: f32,
+) -> Vec<u8> {
+    let trans: Vec<f32> = transitions
+        .start
+        .iter()
+        .chain(transitions.next.iter().flatten())
+        .chain(&transitions.end)
+        .copied()
+        .collect();
+    let max = features
+        .iter()
+        .flat_map(|(_, row)| row.iter())
+        .chain(&trans)
+        .fold(0f32, |max, weight| max.max(weight.abs()));
+    let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+    // |weight| / scale ≤ i16::MAX by the choice of scale, so the cast cannot saturate wrongly.
+    let quantise = |weight: f32| (weight / scale).round() as i16;
+    let kept: Vec<(u32, u32, &[f32; LABELS])> = features
+        .iter()
+        .map(|(key, row)| {
+            let mask = (0..LABELS)
+                .filter(|&label| row[label].abs() >= threshold && quantise(row[label]) != 0)
+                .fold(0u32, |mask, label| mask | 1 << label);
+            (*key, mask, row)
+        })
+        .filter(|&(_, mask, _)| mask != 0)
+        .collect();
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.push(LABELS as u8);
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend_from_slice(&u32::try_from(kept.len()).unwrap_or(u32::MAX).to_le_bytes());
+    for &weight in &trans {
+        out.extend_from_slice(&quantise(weight).to_le_bytes());
+    }
+    let mut previous = 0u32;
+    for &(key, _, _) in &kept {
+        write_varint(&mut out, key.wrapping_sub(previous));
+        previous = key;
+    }
+    for &(_, mask, _) in &kept {
+        write_varint(&mut out, mask);
+    }
+    for &(_, mask, row) in &kept {
+        for label in (0..LABELS).filter(|label| mask & 1 << label != 0) {
+            out.extend_from_slice(&quantise(row[label]).to_le_bytes());
+        }
+    }
+    out
+}
+
+fn write_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// Reads the bytes of a model, one field at a time; every read fails cleanly at the end.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let (head, rest) = self.bytes.split_first_chunk::<N>()?;
+        self.bytes = rest;
+        Some(*head)
+    }
+
+    fn varint(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let [byte] = self.take::<1>()?;
+            value |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+/// A loaded model: quantised emission weights behind an open-addressing table, and transitions.
+///
+/// Laid out for few cache misses: a slot holds the key, where the feature's entries start and
+/// how many there are; an entry packs the label and the weight into one `u32`.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    scale: f32,
+    /// Slot → `key << 32 | start << 5 | count`, 0 for an empty slot; length a power of two.
+    slots: Vec<u64>,
+    /// `label << 16 | weight as u16`, grouped by feature.
+    entries: Vec<u32>,
+    features: usize,
+    transitions: Transitions,
+}
+
+impl Model {
+    /// Parses the weights format; `None` if the bytes are not a model of this label set.
+    pub fn decode(bytes: &[u8]) -> Option<Model> {
+        let mut reader = Reader { bytes };
+        if &reader.take::<6>()? != MAGIC || reader.take::<1>()? != [LABELS as u8] {
+            return None;
+        }
+        let scale = f32::from_le_bytes(reader.take::<4>()?);
+        let count = u32::from_le_bytes(reader.take::<4>()?) as usize;
+        let mut trans = Vec::with_capacity(LABELS * (LABELS + 2));
+        for _ in 0..LABELS * (LABELS + 2) {
+            trans.push(f32::from(i16::from_le_bytes(reader.take::<2>()?)) * scale);
+        }
+        let mut transitions = Transitions::default();
+        transitions.start.copy_from_slice(&trans[..LABELS]);
+        for (from, row) in transitions.next.iter_mut().enumerate() {
+            row.copy_from_slice(&trans[LABELS * (1 + from)..LABELS * (2 + from)]);
+        }
+        transitions.end.copy_from_slice(&trans[LABELS * (LABELS + 1)..]);
+        // Bound the allocation by what the bytes can hold: each feature takes ≥ 2 bytes.
+        if count > bytes.len() {
+            return None;
+        }
+        let mut keys = Vec::with_capacity(count);
+        let mut key = 0u32;
+        for _ in 0..count {
+            key = key.wrapping_add(reader.varint()?);
+            keys.push(key);
+        }
+        let mut masks = Vec::with_capacity(count);
+        for _ in 0..count {
+            masks.push(reader.varint()?);
+        }
+        let total: usize = masks.iter().map(|mask| mask.count_ones() as usize).sum();
+        // A slot keeps 27 bits for where a feature's entries start.
+        if total >= 1 << 27 || masks.iter().any(|&mask| mask == 0 || mask >= 1 << LABELS) {
+            return None;
+        }
+        let mut entries = Vec::with_capacity(total);
+        let capacity = (count * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u64; capacity];
+        for (&key, &mask) in keys.iter().zip(&masks) {
+            let start = entries.len() as u64;
+            for label in (0..LABELS as u32).filter(|&label| mask & 1 << label != 0) {
+                let weight = i16::from_le_bytes(reader.take::<2>()?);
+                // The weight's bits, reinterpreted as unsigned to pack beside the label.
+                entries.push(label << 16 | u32::from(weight as u16));
+            }
+            let mut slot = key as usize & (capacity - 1);
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot] = u64::from(key) << 32 | start << 5 | u64::from(mask.count_ones());
+        }
+        if !reader.bytes.is_empty() {
+            return None;
+        }
+        Some(Model { scale, slots, entries, features: count, transitions })
+    }
+
+    /// The transition scores.
+    pub fn transitions(&self) -> &Transitions {
+        &self.transitions
+    }
+
+    /// Number of features with at least one weight.
+    pub fn feature_count(&self) -> usize {
+        self.features
+    }
+
+    /// Number of stored (non-zero) weights.
+    pub fn weight_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Where the packed entries of a feature lie, given the key and the content of its home
+    /// slot (read beforehand, see [`Model::emissions`]); empty for an unknown key.
+    fn locate(&self, key: u32, home: u64) -> std::ops::Range<usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut slot = key as usize & mask;
+        let mut entry = home;
+        loop {
+            if entry == 0 {
+                return 0..0;
+            }
+            if (entry >> 32) as u32 == key {
+                let start = (entry as usize & 0xffff_ffff) >> 5;
+                return start..start + (entry as usize & 31);
+            }
+            slot = (slot + 1) & mask;
+            entry = self.slots[slot];
+        }
+    }
+
+    /// Fills `out` with one row of label scores per token.
+    ///
+    /// In three passes over the sentence's keys, so that the memory reads of one pass do not
+    /// depend on each other and the processor can overlap their cache misses: read every
+    /// key's home slot, then resolve the slots to entry ranges, then add up the entries.
+    pub fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
+        out.clear();
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            out.resize(features.len(), [0.0; LABELS]);
+            return;
+        };
+        let keys = features.keys();
+        let homes: Vec<u64> = keys.iter().map(|&key| self.slots[key as usize & mask]).collect();
+        let ranges: Vec<(u32, u32)> = keys
+            .iter()
+            .zip(&homes)
+            .map(|(&key, &home)| {
+                let range = self.locate(key, home);
+                // Entry offsets fit 27 bits (checked when decoding).
+                (range.start as u32, range.end as u32)
+            })
+            .collect();
+        for idx in 0..features.len() {
+            let mut sum = [0i32; LABELS];
+            for &(start, end) in &ranges[features.range(idx)] {
+                for &entry in self.entries.get(start as usize..end as usize).unwrap_or(&[]) {
+                    // The low half is the weight's bits; the high half is a label < LABELS.
+                    let weight = i32::from(entry as u16 as i16);
+                    if let Some(total) = sum.get_mut((entry >> 16) as usize) {
+                        *total += weight;
+                    }
+                }
+            }
+            out.push(sum.map(|total| total as f32 * self.scale));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Model {
+        /// The packed entries of a feature (empty for an unknown key).
+        fn entries(&self, key: u32) -> &[u32] {
+            let Some(mask) = self.slots.len().checked_sub(1) else {
+                return &[];
+            };
+            let range = self.locate(key, self.slots[key as usize & mask]);
+            self.entries.get(range).unwrap_or(&[])
+        }
+    }
+
+    #[test]
+    fn encode_then_decode_keeps_large_weights_and_drops_small_ones() {
+        let mut row = [0.0; LABELS];
+        row[3] = 2.0;
+        row[5] = -0.01;
+        let mut transitions = Transitions::default();
+        transitions.next[1][2] = -1.5;
+        let bytes = encode(&[(7, row), (90_000, [0.001; LABELS])], &transitions, 0.05);
+        let model = Model::decode(&bytes).expect("bytes written by encode decode");
+        assert_eq!(model.feature_count(), 1);
+        assert_eq!(model.weight_count(), 1);
+        assert!((model.transitions().next[1][2] + 1.5).abs() < 1e-3);
+        let entries = model.entries(7);
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0] >> 16, 3);
+        assert!((f32::from(entries[0] as u16 as i16) * model.scale - 2.0).abs() < 1e-3);
+        assert!(model.entries(90_000).is_empty());
+    }
+
+    #[test]
+    fn truncated_or_foreign_bytes_are_rejected() {
+        let bytes = encode(&[(7, [1.0; LABELS])], &Transitions::default(), 0.0);
+        for len in 0..bytes.len() {
+            assert!(Model::decode(&bytes[..len]).is_none());
+        }
+        assert!(Model::decode(b"not a model").is_none());
+    }
+}
