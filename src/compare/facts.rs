@@ -24,6 +24,8 @@ pub struct Fact {
     /// A relative date ("this month", "Monday") that no publication date resolves.
     pub relative: bool,
     context: Vec<words::Stem>,
+    /// For a number: the content stems of the phrase it counts ("residents", "floodgates").
+    counted: Vec<words::Stem>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -100,6 +102,9 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
             // The number's own words say nothing about what it counts.
             let own = words::content_stems(article.slice(mention.span));
             context.retain(|stem| !own.contains(stem));
+            let mut counted =
+                entity.phrase.map_or_else(Vec::new, |p| counted_stems(article.slice(p)));
+            counted.retain(|stem| !own.contains(stem));
             facts.push(Fact {
                 article: article_idx,
                 entity: EntityId(idx),
@@ -108,10 +113,35 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
                 value: entity.value.clone(),
                 relative,
                 context,
+                counted,
             });
         }
     }
     facts
+}
+
+/// The content stems of a counted phrase, with the many words for people counted as one
+/// ("300 residents" and "450 people" count the same thing).
+fn counted_stems(phrase: &str) -> Vec<words::Stem> {
+    const PEOPLE: &[&str] = &[
+        "civilians",
+        "citizens",
+        "evacuees",
+        "individuals",
+        "inhabitants",
+        "locals",
+        "people",
+        "persons",
+        "residents",
+        "villagers",
+    ];
+    let mut text = String::with_capacity(phrase.len());
+    for word in phrase.split_whitespace() {
+        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        text.push_str(if PEOPLE.binary_search(&lower.as_str()).is_ok() { "people" } else { word });
+        text.push(' ');
+    }
+    words::content_stems(&text)
 }
 
 /// The sentence around a span, or the span itself when no sentence holds it.
@@ -159,6 +189,14 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
             if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
                 || is_year(fa) != is_year(fb)
             {
+                continue;
+            }
+            // "three floodgates" and "450 people" are not one fact, however alike their
+            // sentences: two counted phrases must share what they count.
+            let counts_apart = !fa.counted.is_empty()
+                && !fb.counted.is_empty()
+                && words::shared(&fa.counted, &fb.counted) == 0;
+            if counts_apart {
                 continue;
             }
             let shared = words::shared(&fa.context, &fb.context);
@@ -228,6 +266,14 @@ fn dates_overlap(a: Option<&str>, b: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_are_counted_alike_and_floodgates_apart() {
+        let shared = |a: &str, b: &str| words::shared(&counted_stems(a), &counted_stems(b));
+        assert_eq!(shared("300 residents", "450 people left"), 1);
+        assert_eq!(shared("three floodgates", "450 people left"), 0);
+        assert_eq!(shared("eight members of Russia’s mission", "eight Russian mission members"), 3);
+    }
 
     #[test]
     fn dates_of_two_precisions_overlap() {
