@@ -73,8 +73,10 @@ pub fn resolve(doc: &Doc, proposals: &[Proposal]) -> Vec<Entity> {
                 first_of_surname -= 1;
             }
             by_part.entry(fold(&words[first_of_surname..].join(" "))).or_default().push(g);
+            // The first name alone names the person too ("Hillary", "Mitt"); a known place
+            // stays a place (checked where single words join).
             if let Some(first) = words.first()
-                && gazetteer::first_name(&first.to_ascii_lowercase()).is_some()
+                && first.chars().filter(|c| c.is_alphabetic()).count() > 1
             {
                 by_part.entry(fold(first)).or_default().push(g);
             }

@@ -628,9 +628,13 @@ fn add_name_word_evidence(doc: &Doc, start: usize, end: usize, p: &mut Proposal)
 }
 
 /// A demonym or a group of people, singular or plural, alone or in a compound: "Russian",
-/// "Americans", "African-American", "Democrats".
-fn is_group_word(low: &str) -> bool {
+/// "Americans", "African-American", "Democrats", "Missourians".
+pub fn is_group_word(low: &str) -> bool {
     let last = low.rsplit(['-', '‐']).next().unwrap_or(low);
+    // "Missourians", "Floridians": people of a place, by the shape of the word.
+    if last.len() > 6 && last.ends_with("ians") {
+        return true;
+    }
     let singular = last.strip_suffix('s').unwrap_or(last);
     [last, singular].iter().any(|w| gazetteer::is_demonym(w) || lexicon::GROUP_NOUNS.contains(w))
 }
@@ -638,6 +642,10 @@ fn is_group_word(low: &str) -> bool {
 /// Adds the person evidence of the name's neighbours: a role noun before or an appositive role
 /// after it, a speech verb.
 fn finish_person(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
+    // "his fellow Missourians urged him": a group of people is no person.
+    if p.name_words == 1 && is_group_word(doc.low(p.name)) {
+        return;
+    }
     if p.role.is_none()
         && let Some(role) = roles::find(doc, start, end)
     {

@@ -7,8 +7,8 @@
 
 use super::dates;
 use super::lexicon::{self, has};
+use super::names;
 use super::words::{Doc, Shape};
-use crate::extract::gazetteer;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
 use crate::text::Span;
 
@@ -205,7 +205,7 @@ fn counted_phrase(doc: &Doc, start: usize, end: usize, kind: EntityKind) -> Opti
             w.sentence == sentence
                 && ((w.shape == Shape::Word
                     && !has(PHRASE_STOPS, doc.low(w.stem))
-                    && (!w.capitalised || gazetteer::is_demonym(doc.low(w.stem))))
+                    && (!w.capitalised || names::is_group_word(doc.low(w.stem))))
                     // "seven of the port’s 12 terminals".
                     || (w.shape == Shape::Number && after_possessive))
         })
