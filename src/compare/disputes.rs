@@ -6,7 +6,7 @@
 //! the claim's speaker or shares its content words. Only the sentence with the cue is pointed
 //! at, so the reader sees the denial itself.
 
-use super::link::LinkedEntity;
+use super::link::{self, LinkedEntity};
 use super::words;
 use crate::extract::{EntityId, Extraction};
 use crate::text::{Article, Span};
@@ -55,21 +55,14 @@ const DENIALS: &[&[&str]] = &[
 /// names the claim's speaker ("we have not received … the issues he raised").
 const NEAR_SENTENCES: usize = 4;
 
+/// How many sentences apart, within one article, a denial and the claim it answers may be.
+const REACH: usize = 40;
+
 fn same_speaker(a: &Statement, b: &Statement) -> bool {
     match (a.speaker, b.speaker) {
         (Some(x), Some(y)) => x == y,
         _ => a.speaker_name.is_some() && a.speaker_name == b.speaker_name,
     }
-}
-
-/// How many sentences `claim` ends before `statement` starts, when both are in one article
-/// and the claim comes first.
-fn sentences_before(article: &Article, claim: &Statement, statement: &Statement) -> Option<usize> {
-    if claim.article != statement.article || claim.span.end > statement.span.start {
-        return None;
-    }
-    let index = |offset: usize| article.sentences.partition_point(|s| s.span.end <= offset);
-    Some(index(statement.span.start).saturating_sub(index(claim.span.start)))
 }
 
 /// A statement someone made: a claim or a quote.
@@ -89,26 +82,27 @@ pub fn find(
     extractions: &[Extraction],
     linked: &[LinkedEntity],
 ) -> Vec<Dispute> {
-    let cross = |article: usize, id: Option<EntityId>| {
-        id.and_then(|id| linked.iter().position(|l| l.in_article(article) == Some(id)))
-    };
-    let name =
-        |extraction: &Extraction, id: Option<EntityId>, text: Option<Span>, article: &Article| {
-            id.map(|id| extraction.entity(id).name.clone())
-                .or_else(|| text.map(|s| article.slice(s).to_owned()))
-        };
+    let cross = link::cross_index(linked, extractions);
     let mut claims = Vec::new();
     let mut statements = Vec::new();
     for (idx, (article, extraction)) in articles.iter().zip(extractions).enumerate() {
+        let name = |id: Option<EntityId>, text: Option<Span>| {
+            id.map(|id| extraction.entity(id).name.clone())
+                .or_else(|| text.map(|s| article.slice(s).to_owned()))
+        };
+        let speaker = |id: Option<EntityId>| id.and_then(|id| cross[idx][id.0]);
         for claim in &extraction.claims {
             let statement = Statement {
                 article: idx,
                 span: claim.span,
                 cue: Some(claim.cue),
-                speaker: cross(idx, claim.speaker),
-                speaker_name: name(extraction, claim.speaker, claim.speaker_text, article),
+                speaker: speaker(claim.speaker),
+                speaker_name: name(claim.speaker, claim.speaker_text),
             };
-            claims.push(statement.clone());
+            // Two denials agree with each other; a denial disputes what was asserted.
+            if denial(article, claim.cue.cover(claim.span)).is_none() {
+                claims.push(Claim::new(article, statement.clone()));
+            }
             statements.push(statement);
         }
         for quote in &extraction.quotes {
@@ -116,8 +110,8 @@ pub fn find(
                 article: idx,
                 span: quote.span,
                 cue: None,
-                speaker: cross(idx, quote.speaker),
-                speaker_name: name(extraction, quote.speaker, quote.speaker_text, article),
+                speaker: speaker(quote.speaker),
+                speaker_name: name(quote.speaker, quote.speaker_text),
             });
         }
     }
@@ -130,32 +124,31 @@ pub fn find(
         let with_cue = statement.cue.map_or(statement.span, |cue| cue.cover(statement.span));
         let Some(against) = denial(article, with_cue) else { continue };
         let text = article.slice(statement.span);
-        let statement_stems = words::content_stems(text);
-        let statement_words = words::words(text);
+        let stems = words::content_stems(text);
+        let keys: Vec<String> = words::words(text)
+            .into_iter()
+            .map(|w| w.key.trim_end_matches("'s").to_owned())
+            .collect();
+        let sentence = sentence_index(article, statement.span.start);
         let best = claims
             .iter()
-            .filter(|claim| !(claim.article == statement.article && claim.span == statement.span))
-            .filter(|claim| !same_speaker(claim, statement))
-            // Two denials agree with each other; a denial disputes what was asserted.
+            // In one long article, only claims within reach: a denial answers what was said
+            // nearby, and the search stays linear in the article's length.
             .filter(|claim| {
-                let claim_article = &articles[claim.article];
-                denial(claim_article, claim.cue.map_or(claim.span, |cue| cue.cover(claim.span)))
-                    .is_none()
+                claim.statement.article != statement.article
+                    || claim.sentence.abs_diff(sentence) <= REACH
             })
+            .filter(|claim| {
+                claim.statement.span != statement.span
+                    || claim.statement.article != statement.article
+            })
+            .filter(|claim| !same_speaker(&claim.statement, statement))
             .filter_map(|claim| {
-                let shared = words::shared(
-                    &words::content_stems(articles[claim.article].slice(claim.span)),
-                    &statement_stems,
-                );
-                let surname = claim
-                    .speaker_name
-                    .as_deref()
-                    .and_then(|n| n.split_whitespace().last())
-                    .map(words::key);
-                let names_speaker = surname.is_some_and(|s| {
-                    statement_words.iter().any(|w| w.key.trim_end_matches("'s") == s)
-                });
-                let distance = sentences_before(article, claim, statement);
+                let shared = words::shared(&claim.stems, &stems);
+                let names_speaker = claim.surname.as_ref().is_some_and(|s| keys.contains(s));
+                let before = claim.statement.article == statement.article
+                    && claim.statement.span.end <= statement.span.start;
+                let distance = before.then(|| sentence.saturating_sub(claim.sentence));
                 let near = distance.is_some_and(|d| d <= NEAR_SENTENCES);
                 let answers = shared >= 3 || (names_speaker && (near || shared >= 2));
                 // Closer claims win among those that name the speaker.
@@ -163,13 +156,14 @@ pub fn find(
                 answers.then_some((shared + 2 * usize::from(names_speaker) + closeness, claim))
             })
             .max_by(|x, y| {
-                x.0.cmp(&y.0).then((y.1.article, y.1.span).cmp(&(x.1.article, x.1.span)))
+                let key = |c: &Claim| (c.statement.article, c.statement.span);
+                x.0.cmp(&y.0).then(key(y.1).cmp(&key(x.1)))
             });
         if let Some((_, claim)) = best {
             disputes.push(Dispute {
-                claim_article: claim.article,
-                claim: claim.span,
-                claim_speaker: claim.speaker_name.clone(),
+                claim_article: claim.statement.article,
+                claim: claim.statement.span,
+                claim_speaker: claim.statement.speaker_name.clone(),
                 against_article: statement.article,
                 against,
                 against_speaker: statement.speaker_name.clone(),
@@ -178,6 +172,34 @@ pub fn find(
     }
     disputes.sort_by_key(|d| (d.claim_article, d.claim, d.against_article, d.against));
     disputes
+}
+
+/// A claim that may be disputed, with what matching it needs, computed once.
+struct Claim {
+    statement: Statement,
+    stems: Vec<words::Stem>,
+    /// The speaker's surname as a word key, to find it named in a denial.
+    surname: Option<String>,
+    sentence: usize,
+}
+
+impl Claim {
+    fn new(article: &Article, statement: Statement) -> Claim {
+        Claim {
+            stems: words::content_stems(article.slice(statement.span)),
+            surname: statement
+                .speaker_name
+                .as_deref()
+                .and_then(|n| n.split_whitespace().last())
+                .map(words::key),
+            sentence: sentence_index(article, statement.span.start),
+            statement,
+        }
+    }
+}
+
+fn sentence_index(article: &Article, offset: usize) -> usize {
+    article.sentences.partition_point(|s| s.span.end <= offset)
 }
 
 /// The part of `span` that carries a denial cue: from the cue's sentence start to the end of

@@ -8,7 +8,7 @@
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use super::link::LinkedEntity;
+use super::link::{self, LinkedEntity};
 use super::words::{self, Word};
 use crate::extract::{Extraction, Quote};
 use crate::text::{Article, Span};
@@ -83,6 +83,7 @@ pub fn align(
     extractions: &[Extraction],
     linked: &[LinkedEntity],
 ) -> Vec<QuotePair> {
+    let cross = link::cross_index(linked, extractions);
     let read: Vec<Vec<QuoteWords>> = articles
         .iter()
         .zip(extractions)
@@ -98,9 +99,7 @@ pub fn align(
                         text,
                         words: words::words(text),
                         stems: words::content_stems(text),
-                        speaker: quote.speaker.and_then(|id| {
-                            linked.iter().position(|l| l.in_article(article_idx) == Some(id))
-                        }),
+                        speaker: quote.speaker.and_then(|id| cross[article_idx][id.0]),
                     }
                 })
                 .collect()
