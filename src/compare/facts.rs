@@ -188,6 +188,9 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
         for (j, fb) in second.iter().enumerate() {
             if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
                 || is_year(fa) != is_year(fb)
+                || unrelated_relatives(fa, fb)
+                || weekday_and_month(fa, fb)
+                || weekday_and_month(fb, fa)
             {
                 continue;
             }
@@ -201,7 +204,20 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
             }
             let shared = words::shared(&fa.context, &fb.context);
             let same_value = fa.value.is_some() && fa.value == fb.value;
-            let enough = shared >= 3 || (same_value && shared >= 1);
+            // The louder the verdict a pair would get, the more alike its sentences must be:
+            // two values that cannot both be true are only called a disagreement when the
+            // sentences plainly tell one fact.
+            let enough = match verdict(fa, fb) {
+                FactVerdict::Agrees => shared >= 1 && same_value || shared >= 3,
+                FactVerdict::StatedDifferently => shared >= 3,
+                FactVerdict::Differs => {
+                    let smaller = fa.context.len().min(fb.context.len());
+                    // Two numbers that count one thing ("300 residents", "450 people") need
+                    // less of their sentences in common.
+                    let counted = words::shared(&fa.counted, &fb.counted) > 0;
+                    shared >= 4 && (counted || shared * 10 >= smaller * 4)
+                }
+            };
             if enough {
                 // Ten times the shared words keeps the order exact in integers.
                 scored.push((shared * 10 + usize::from(same_value) * 25, i, j));
@@ -220,6 +236,36 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     }
     pairs.sort();
     pairs
+}
+
+/// Two relative dates that name different times and share no word ("Friday" / "Sunday") are
+/// two days, not one told twice; "earlier this month" and "this month" may be one.
+fn unrelated_relatives(a: &Fact, b: &Fact) -> bool {
+    let words_of = |f: &Fact| {
+        let value = f.value.as_deref().unwrap_or_default();
+        words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value))
+    };
+    a.relative && b.relative && a.value != b.value && words::shared(&words_of(a), &words_of(b)) == 0
+}
+
+/// A weekday ("Friday") is a day, and a month ("December", "2021-12") is not: they are two
+/// facts, however alike their sentences.
+fn weekday_and_month(a: &Fact, b: &Fact) -> bool {
+    const WEEKDAYS: &[&str] =
+        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let weekday = a
+        .value
+        .as_deref()
+        .and_then(|v| v.strip_prefix(RELATIVE))
+        .is_some_and(|day| WEEKDAYS.contains(&day.to_lowercase().as_str()));
+    let month = b.value.as_deref().is_some_and(|v| {
+        let parts: Vec<&str> = v.trim_start_matches('-').split('-').collect();
+        !b.relative
+            && parts.len() == 2
+            && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+            || !b.relative && v.starts_with("--") && parts.len() == 1
+    });
+    weekday && month
 }
 
 /// A bare year ("2014") dates an era, not a day: it is compared with years only, never with
@@ -273,6 +319,31 @@ mod tests {
         assert_eq!(shared("300 residents", "450 people left"), 1);
         assert_eq!(shared("three floodgates", "450 people left"), 0);
         assert_eq!(shared("eight members of Russia’s mission", "eight Russian mission members"), 4);
+    }
+
+    fn date(value: &str) -> Fact {
+        Fact {
+            article: 0,
+            entity: EntityId(0),
+            span: Span::new(0, 1),
+            kind: EntityKind::Date,
+            value: Some(value.to_owned()),
+            relative: value.starts_with(RELATIVE),
+            context: Vec::new(),
+            counted: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn different_days_are_two_facts() {
+        assert!(unrelated_relatives(&date("relative:Friday"), &date("relative:Sunday")));
+        assert!(!unrelated_relatives(
+            &date("relative:earlier this month"),
+            &date("relative:this month")
+        ));
+        assert!(weekday_and_month(&date("relative:Friday"), &date("--12")));
+        assert!(weekday_and_month(&date("relative:Friday"), &date("2010-12")));
+        assert!(!weekday_and_month(&date("relative:Friday"), &date("2010-12-03")));
     }
 
     #[test]

@@ -116,7 +116,13 @@ fn entity_findings(cx: &Context, entities: &[LinkedEntity], out: &mut Vec<Findin
         let spans: Vec<ArticleSpan> =
             linked.members.iter().map(|m| first_mention(m.article)).collect();
         let spelled = linked.members.iter().any(|m| {
-            matches!(m.reason, LinkReason::Case | LinkReason::Spelling | LinkReason::Acronym)
+            matches!(
+                m.reason,
+                LinkReason::Case
+                    | LinkReason::Spelling
+                    | LinkReason::Acronym
+                    | LinkReason::Nickname
+            )
         });
         if spelled {
             let forms: Vec<String> = linked

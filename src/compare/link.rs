@@ -19,6 +19,8 @@ pub enum LinkReason {
     Spelling,
     /// An acronym and its long form ("UN" / "United Nations").
     Acronym,
+    /// A short form of the first name ("Bill" / "William").
+    Nickname,
     /// A surname alone in one article, the full name in another.
     Surname,
 }
@@ -32,6 +34,7 @@ impl LinkReason {
             LinkReason::Spelling => "spelling",
             LinkReason::Acronym => "acronym",
             LinkReason::Surname => "surname",
+            LinkReason::Nickname => "nickname",
         }
     }
 }
@@ -251,10 +254,67 @@ fn person_match(a: &[&str], b: &[&str]) -> Option<LinkReason> {
         _ => {
             let (first_a, first_b) = (a[0], b[0]);
             let initial = |x: &str, y: &str| x.len() == 1 && y.starts_with(x);
-            (variant(first_a, first_b) || initial(first_a, first_b) || initial(first_b, first_a))
-                .then_some(LinkReason::Spelling)
+            if variant(first_a, first_b) || initial(first_a, first_b) || initial(first_b, first_a) {
+                Some(LinkReason::Spelling)
+            } else {
+                nickname(first_a, first_b).then_some(LinkReason::Nickname)
+            }
         }
     }
+}
+
+/// Common English short forms of first names: "Bill Kristol" is "William Kristol".
+fn nickname(a: &str, b: &str) -> bool {
+    const NICKNAMES: &[(&str, &str)] = &[
+        ("alex", "alexander"),
+        ("andy", "andrew"),
+        ("ben", "benjamin"),
+        ("beth", "elizabeth"),
+        ("bill", "william"),
+        ("billy", "william"),
+        ("bob", "robert"),
+        ("bobby", "robert"),
+        ("charlie", "charles"),
+        ("chris", "christopher"),
+        ("chuck", "charles"),
+        ("dan", "daniel"),
+        ("dave", "david"),
+        ("dick", "richard"),
+        ("don", "donald"),
+        ("ed", "edward"),
+        ("greg", "gregory"),
+        ("hank", "henry"),
+        ("harry", "henry"),
+        ("jack", "john"),
+        ("jeff", "jeffrey"),
+        ("jen", "jennifer"),
+        ("jerry", "gerald"),
+        ("jim", "james"),
+        ("jimmy", "james"),
+        ("joe", "joseph"),
+        ("johnny", "john"),
+        ("kate", "katherine"),
+        ("larry", "lawrence"),
+        ("liz", "elizabeth"),
+        ("maggie", "margaret"),
+        ("matt", "matthew"),
+        ("mike", "michael"),
+        ("nick", "nicholas"),
+        ("pat", "patrick"),
+        ("peggy", "margaret"),
+        ("rick", "richard"),
+        ("rob", "robert"),
+        ("ron", "ronald"),
+        ("sam", "samuel"),
+        ("steve", "stephen"),
+        ("sue", "susan"),
+        ("ted", "edward"),
+        ("tim", "timothy"),
+        ("tom", "thomas"),
+        ("tony", "anthony"),
+        ("will", "william"),
+    ];
+    NICKNAMES.iter().any(|&(short, long)| (a == short && b == long) || (a == long && b == short))
 }
 
 /// Lower case, punctuation and hyphens dropped, diacritics of Latin letters folded.
@@ -397,6 +457,10 @@ mod tests {
     #[test]
     fn conflicting_first_names_stay_apart() {
         assert_eq!(name_match(&person("Hillary Clinton"), &person("Bill Clinton")), None);
+        assert_eq!(
+            name_match(&person("William Kristol"), &person("Bill Kristol")),
+            Some(LinkReason::Nickname)
+        );
         assert_eq!(
             name_match(&person("Clinton"), &person("Bill Clinton")),
             Some(LinkReason::Surname)

@@ -107,7 +107,7 @@ pub struct Member {
     /// The name as this article writes it.
     pub name: String,
     /// How it matches the first member: `first`, `same`, `case`, `spelling`, `acronym`,
-    /// `surname`.
+    /// `nickname`, `surname`.
     pub link: String,
 }
 
