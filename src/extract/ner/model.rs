@@ -202,7 +202,7 @@ impl Model {
                 return 0..0;
             }
             if (entry >> 32) as u32 == key {
-                let start = (entry as usize & 0xffff_ffff) >> 5;
+                let start = ((entry & 0xffff_ffff) as usize) >> 5;
                 return start..start + (entry as usize & 31);
             }
             slot = (slot + 1) & mask;
