@@ -6,6 +6,8 @@
 //! does not disagree (honorifics, role words, common first names); the pronoun is then added to
 //! that entity's mentions. Lookups are bounded by paragraphs, so the cost stays linear.
 
+use std::collections::HashMap;
+
 use super::lexicon::{self, Pronoun};
 use super::phrase::Phrase;
 use crate::extract::Gender;
@@ -35,6 +37,11 @@ pub struct Resolver<'a> {
     gender: Vec<Option<Gender>>,
     /// Speakers resolved so far, in the order found: (position, entity).
     history: Vec<(usize, EntityId)>,
+    /// Per entity: its index in `history` when it last spoke.
+    last_spoke: Vec<Option<usize>>,
+    /// Entities by the lower-case last word of their name, for surname look-ups that do not
+    /// scan every entity or the whole history for each speaker.
+    by_last_word: HashMap<String, Vec<EntityId>>,
     /// Every speaker resolved so far, entity or words, in the order found: (position, speaker).
     recent: Vec<(usize, Speaker)>,
     /// Entities made here for speakers the entity finder did not have.
@@ -76,12 +83,20 @@ impl<'a> Resolver<'a> {
         }
         mentions.sort();
         let created_from = entities.len();
+        let mut by_last_word: HashMap<String, Vec<EntityId>> = HashMap::new();
+        for (index, entity) in entities.iter().enumerate() {
+            if let Some(last) = surname(&entity.name) {
+                by_last_word.entry(last.to_lowercase()).or_default().push(EntityId(index));
+            }
+        }
         Resolver {
             text,
             entities,
             mentions,
             gender,
             history: Vec::new(),
+            last_spoke: vec![None; created_from],
+            by_last_word,
             recent: Vec::new(),
             created_from,
             person_like,
@@ -146,7 +161,7 @@ impl<'a> Resolver<'a> {
                 if self.gender[id.0].is_none() {
                     self.gender[id.0] = phrase.gender;
                 }
-                self.history.push((phrase.span.start, id));
+                self.spoke(phrase.span.start, id);
                 self.person_like[id.0] = true;
                 Speaker { entity: Some(id), text: None }
             }
@@ -186,18 +201,25 @@ impl<'a> Resolver<'a> {
     /// The person (or organisation) whose name ends with the same word, preferring the one
     /// spoken of most recently.
     fn by_surname(&self, name: Span, phrase: &Phrase) -> Option<EntityId> {
-        let last = surname(name.slice(self.text))?;
+        let last = surname(name.slice(self.text))?.to_lowercase();
         let wanted =
             if phrase.organisation { EntityKind::Organization } else { EntityKind::Person };
-        let matches = |entity: &Entity| {
-            entity.kind == wanted
-                && surname(&entity.name).is_some_and(|s| {
-                    s.eq_ignore_ascii_case(&last) || s.to_lowercase() == last.to_lowercase()
-                })
-        };
-        let recent =
-            self.history.iter().rev().map(|&(_, id)| id).find(|id| matches(&self.entities[id.0]));
-        recent.or_else(|| self.entities.iter().position(matches).map(EntityId))
+        let candidates = self.by_last_word.get(&last)?;
+        let fits = |id: &&EntityId| self.entities[id.0].kind == wanted;
+        // The latest speaker among them, else the first entity of that name.
+        candidates
+            .iter()
+            .filter(fits)
+            .filter_map(|&id| self.last_spoke[id.0].map(|at| (at, id)))
+            .max()
+            .map(|(_, id)| id)
+            .or_else(|| candidates.iter().find(fits).copied())
+    }
+
+    /// Notes that `id` spoke at `position`.
+    fn spoke(&mut self, position: usize, id: EntityId) {
+        self.last_spoke[id.0] = Some(self.history.len());
+        self.history.push((position, id));
     }
 
     fn create(&mut self, phrase: &Phrase, name: Span) -> EntityId {
@@ -214,7 +236,12 @@ impl<'a> Resolver<'a> {
         });
         self.gender.push(phrase.gender);
         self.person_like.push(true);
-        EntityId(self.entities.len() - 1)
+        self.last_spoke.push(None);
+        let id = EntityId(self.entities.len() - 1);
+        if let Some(last) = surname(name.slice(self.text)) {
+            self.by_last_word.entry(last.to_lowercase()).or_default().push(id);
+        }
+        id
     }
 
     fn add_mention(&mut self, id: EntityId, mention: Mention) {
@@ -278,7 +305,7 @@ impl<'a> Resolver<'a> {
             self.gender[id.0] = Some(wanted);
         }
         self.add_mention(id, Mention { kind: MentionKind::Pronoun, span });
-        self.history.push((span.start, id));
+        self.spoke(span.start, id);
         Some(id)
     }
 }
