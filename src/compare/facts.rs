@@ -26,6 +26,48 @@ pub struct Fact {
     context: Vec<words::Stem>,
     /// For a number: the content stems of the phrase it counts ("residents", "floodgates").
     counted: Vec<words::Stem>,
+    /// What a date names: a year, a month, a weekday or another time.
+    span_of_time: SpanOfTime,
+    /// For a relative date, the content stems of its words ("this month" → "month").
+    relative_words: Vec<words::Stem>,
+}
+
+/// What a date names, for deciding which dates can be one fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanOfTime {
+    /// A bare year, "2014".
+    Year,
+    /// An absolute month, "December" or "2021-12".
+    Month,
+    /// A weekday, "Friday".
+    Weekday,
+    /// Anything else: a day, a relative period, a number.
+    Other,
+}
+
+impl SpanOfTime {
+    fn of(kind: EntityKind, value: Option<&str>, relative: bool) -> SpanOfTime {
+        const WEEKDAYS: &[&str] =
+            &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        let Some(value) = value.filter(|_| kind == EntityKind::Date) else {
+            return SpanOfTime::Other;
+        };
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit());
+        let parts: Vec<&str> = value.trim_start_matches('-').split('-').collect();
+        if relative {
+            let day = value.strip_prefix(RELATIVE).unwrap_or(value).to_lowercase();
+            if WEEKDAYS.contains(&day.as_str()) { SpanOfTime::Weekday } else { SpanOfTime::Other }
+        } else if value.len() == 4 && digits(value) {
+            SpanOfTime::Year
+        } else if parts.iter().all(|p| digits(p))
+            && (parts.len() == 2 && !value.starts_with("--")
+                || parts.len() == 1 && value.starts_with("--"))
+        {
+            SpanOfTime::Month
+        } else {
+            SpanOfTime::Other
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -105,7 +147,16 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
             let mut counted =
                 entity.phrase.map_or_else(Vec::new, |p| counted_stems(article.slice(p)));
             counted.retain(|stem| !own.contains(stem));
+            let value = entity.value.as_deref();
+            let relative_words = if relative {
+                let value = value.unwrap_or_default();
+                words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value))
+            } else {
+                Vec::new()
+            };
             facts.push(Fact {
+                span_of_time: SpanOfTime::of(kind, value, relative),
+                relative_words,
                 article: article_idx,
                 entity: EntityId(idx),
                 span: mention.span,
@@ -241,41 +292,22 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
 /// Two relative dates that name different times and share no word ("Friday" / "Sunday") are
 /// two days, not one told twice; "earlier this month" and "this month" may be one.
 fn unrelated_relatives(a: &Fact, b: &Fact) -> bool {
-    let words_of = |f: &Fact| {
-        let value = f.value.as_deref().unwrap_or_default();
-        words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value))
-    };
-    a.relative && b.relative && a.value != b.value && words::shared(&words_of(a), &words_of(b)) == 0
+    a.relative
+        && b.relative
+        && a.value != b.value
+        && words::shared(&a.relative_words, &b.relative_words) == 0
 }
 
 /// A weekday ("Friday") is a day, and a month ("December", "2021-12") is not: they are two
 /// facts, however alike their sentences.
 fn weekday_and_month(a: &Fact, b: &Fact) -> bool {
-    const WEEKDAYS: &[&str] =
-        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    let weekday = a
-        .value
-        .as_deref()
-        .and_then(|v| v.strip_prefix(RELATIVE))
-        .is_some_and(|day| WEEKDAYS.contains(&day.to_lowercase().as_str()));
-    let month = b.value.as_deref().is_some_and(|v| {
-        let parts: Vec<&str> = v.trim_start_matches('-').split('-').collect();
-        !b.relative
-            && parts.len() == 2
-            && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit()))
-            || !b.relative && v.starts_with("--") && parts.len() == 1
-    });
-    weekday && month
+    a.span_of_time == SpanOfTime::Weekday && b.span_of_time == SpanOfTime::Month
 }
 
 /// A bare year ("2014") dates an era, not a day: it is compared with years only, never with
 /// "Monday" or "early next month".
 fn is_year(fact: &Fact) -> bool {
-    fact.kind == EntityKind::Date
-        && fact
-            .value
-            .as_deref()
-            .is_some_and(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+    fact.span_of_time == SpanOfTime::Year
 }
 
 fn verdict(a: &Fact, b: &Fact) -> FactVerdict {
@@ -331,6 +363,12 @@ mod tests {
             relative: value.starts_with(RELATIVE),
             context: Vec::new(),
             counted: Vec::new(),
+            span_of_time: SpanOfTime::of(
+                EntityKind::Date,
+                Some(value),
+                value.starts_with(RELATIVE),
+            ),
+            relative_words: words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value)),
         }
     }
 

@@ -3,12 +3,10 @@
 //! Ranking puts what a fact-checker must see first: a changed number, words given to another
 //! speaker, a disputed claim, a quote cut short, before spelling variants and agreements.
 
-use std::collections::BTreeMap;
-
-use super::facts::{FactPair, FactRef, FactVerdict};
+use super::facts::{FactRef, FactVerdict};
 use super::link::{LinkReason, LinkedEntity};
 use super::quotes::{DiffPiece, QuoteRef, Verdict};
-use super::sets::DisjointSets;
+use super::sets::{Numbering, group_pairs};
 use super::{ArticleSpan, Comparison, Finding};
 use crate::extract::{EntityKind, Extraction, MentionKind};
 use crate::text::{Article, Span};
@@ -166,29 +164,15 @@ fn entity_findings(cx: &Context, entities: &[LinkedEntity], out: &mut Vec<Findin
 fn quote_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) {
     // Pairs that share a quote form one group: a remark one outlet split and another did not.
     let pairs = &comparison.quote_pairs;
-    let offsets: Vec<usize> = cx
-        .extractions
-        .iter()
-        .scan(0, |total, e| {
-            let start = *total;
-            *total += e.quotes.len();
-            Some(start)
-        })
-        .collect();
-    let index = |q: QuoteRef| offsets[q.article] + q.quote;
-    let quote_count = cx.extractions.iter().map(|e| e.quotes.len()).sum();
-    let mut sets = DisjointSets::new(quote_count);
-    let mut paired = vec![false; quote_count];
+    let numbering = Numbering::new(cx.extractions.iter().map(|e| e.quotes.len()));
+    let index = |q: QuoteRef| numbering.index(q.article, q.quote);
+    let mut paired = vec![false; numbering.len()];
     for pair in pairs {
-        sets.union(index(pair.first), index(pair.second));
         paired[index(pair.first)] = true;
         paired[index(pair.second)] = true;
     }
-    let mut groups: BTreeMap<usize, Vec<&super::QuotePair>> = BTreeMap::new();
-    for pair in pairs {
-        groups.entry(sets.find(index(pair.first))).or_default().push(pair);
-    }
-    for members in groups.into_values() {
+    let groups = group_pairs(numbering.len(), pairs, |p| (index(p.first), index(p.second)));
+    for members in groups {
         let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
         let mut refs: Vec<QuoteRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
         refs.sort();
@@ -319,25 +303,10 @@ fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) 
     // Pairs that share a fact form one group: with many articles, one finding says who agrees
     // and who does not, instead of one finding per pair of articles.
     let facts = &comparison.facts;
-    let offsets: Vec<usize> = facts
-        .facts
-        .iter()
-        .scan(0, |total, f| {
-            let start = *total;
-            *total += f.len();
-            Some(start)
-        })
-        .collect();
-    let index = |f: FactRef| offsets[f.article] + f.fact;
-    let mut sets = DisjointSets::new(facts.facts.iter().map(Vec::len).sum());
-    for pair in &facts.pairs {
-        sets.union(index(pair.first), index(pair.second));
-    }
-    let mut groups: BTreeMap<usize, Vec<&FactPair>> = BTreeMap::new();
-    for pair in &facts.pairs {
-        groups.entry(sets.find(index(pair.first))).or_default().push(pair);
-    }
-    for members in groups.into_values() {
+    let numbering = Numbering::new(facts.facts.iter().map(Vec::len));
+    let index = |f: FactRef| numbering.index(f.article, f.fact);
+    let groups = group_pairs(numbering.len(), &facts.pairs, |p| (index(p.first), index(p.second)));
+    for members in groups {
         let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
         let mut refs: Vec<FactRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
         refs.sort();
