@@ -79,7 +79,6 @@ pub struct Proposal {
     /// The gender of a "he" or "she" that follows the name in its sentence: a weaker cue than
     /// `gender`, used when nothing else tells.
     pub pronoun_gender: Option<Gender>,
-    pub honorific: bool,
     /// An upper-case form in capitalised text ("REN QI" in a byline): the name to show is
     /// title-cased.
     pub upper: bool,
@@ -360,7 +359,6 @@ fn byline_proposal(doc: &Doc, start: usize, end: usize) -> Proposal {
         role: Some("reporter".to_owned()),
         gender: None,
         pronoun_gender: None,
-        honorific: false,
         upper: doc.words[start].all_caps,
     }
 }
@@ -407,7 +405,6 @@ fn split_run(doc: &Doc, start: usize, end: usize, out: &mut Vec<Proposal>) {
         if name_start < end && !org_like {
             let mut p = base(doc, name_start, end);
             p.mention = words[start].span.cover(p.name);
-            p.honorific = true;
             p.gender = gender;
             p.evidence.add(EntityKind::Person, 10);
             finish_person(doc, start, end, &mut p);
@@ -471,7 +468,6 @@ fn base(doc: &Doc, start: usize, end: usize) -> Proposal {
         role: None,
         gender: None,
         pronoun_gender: None,
-        honorific: false,
         // "REN QI" is a name in capitals; "NATO" is an acronym and keeps its form.
         upper: words[start..end].iter().all(|w| w.all_caps || w.shape != Shape::Word)
             && (name_words >= 2 || words[start].caps_sentence),
