@@ -152,7 +152,15 @@ fn base_value(doc: &Doc, i: usize) -> Option<(String, usize)> {
             if low == "one" {
                 let before = i.checked_sub(1).map_or("", |j| doc.low_at(j));
                 let after = doc.low_at(i + 1);
-                if has(NOT_A_COUNT_BEFORE_ONE, before) || matches!(after, "another" | "day") {
+                // "an uncontrolled one": an article and an adjective make it a pronoun too.
+                let before_that = i.checked_sub(2).map_or("", |j| doc.low_at(j));
+                let after_adjective = matches!(before_that, "a" | "an" | "the")
+                    && !before.is_empty()
+                    && before.chars().all(char::is_alphabetic);
+                if has(NOT_A_COUNT_BEFORE_ONE, before)
+                    || after_adjective
+                    || matches!(after, "another" | "day")
+                {
                     return None;
                 }
             }
