@@ -187,6 +187,14 @@ pub static NEVER_NAMES: WordSet = WordSet::new(
     "western eastern northern southern edt est gmt utc pdt pst cst cdt bst cet i a ok tv am pm a.m. p.m. christmas easter god",
 );
 
+/// Capitalised words that end the name of a place or a structure: "Kestrel Falls", "Marrow
+/// Dam", "Gorky Park", "Penn Station".
+pub static PLACE_HEADS: WordSet = WordSet::new(
+    "falls dam river lake bay creek valley mountain mountains hills island islands beach park lane \
+    street road avenue boulevard square bridge airport station harbour harbor port canal strait \
+    sea ocean gulf peninsula county province district heights springs coast desert forest",
+);
+
 /// Capitalised words that end the name of an event, a law or a plan: "Election Day", "Cold
 /// War", "Affordable Care Act". Such names are `other`.
 pub static EVENT_HEADS: WordSet = WordSet::new(

@@ -538,6 +538,10 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
     if single && is_group_word(low_name) {
         p.evidence.add(EntityKind::Other, 4);
     }
+    if !single && lexicon::PLACE_HEADS.contains(last_low) {
+        // "Kestrel Falls", "Marrow Dam": a person's surname is rarely a word for a place.
+        p.evidence.add(EntityKind::Place, 5);
+    }
     if !single && lexicon::EVENT_HEADS.contains(last_low) {
         // "Election Day", "Affordable Care Act", "Cold War": events and laws are other.
         p.evidence.add(EntityKind::Other, 5);
