@@ -235,44 +235,44 @@ pub fn compare(facts: Vec<Vec<Fact>>) -> Facts {
 /// One-to-one pairs of two articles' facts, strongest context match first.
 fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
     let mut scored = Vec::new();
-    for (i, fa) in first.iter().enumerate() {
-        for (j, fb) in second.iter().enumerate() {
-            if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
-                || is_year(fa) != is_year(fb)
-                || unrelated_relatives(fa, fb)
-                || weekday_and_month(fa, fb)
-                || weekday_and_month(fb, fa)
-            {
-                continue;
+    // Every verdict needs a shared word of context, so only such pairs are tried.
+    for (i, j) in words::sharing_pairs(first, second, |fact| &fact.context) {
+        let (fa, fb) = (&first[i], &second[j]);
+        if (fa.kind == EntityKind::Date) != (fb.kind == EntityKind::Date)
+            || is_year(fa) != is_year(fb)
+            || unrelated_relatives(fa, fb)
+            || weekday_and_month(fa, fb)
+            || weekday_and_month(fb, fa)
+        {
+            continue;
+        }
+        // "three floodgates" and "450 people" are not one fact, however alike their
+        // sentences: two counted phrases must share what they count.
+        let counts_apart = !fa.counted.is_empty()
+            && !fb.counted.is_empty()
+            && words::shared(&fa.counted, &fb.counted) == 0;
+        if counts_apart {
+            continue;
+        }
+        let shared = words::shared(&fa.context, &fb.context);
+        let same_value = fa.value.is_some() && fa.value == fb.value;
+        // The louder the verdict a pair would get, the more alike its sentences must be:
+        // two values that cannot both be true are only called a disagreement when the
+        // sentences plainly tell one fact.
+        let enough = match verdict(fa, fb) {
+            FactVerdict::Agrees => shared >= 1 && same_value || shared >= 3,
+            FactVerdict::StatedDifferently => shared >= 3,
+            FactVerdict::Differs => {
+                let smaller = fa.context.len().min(fb.context.len());
+                // Two numbers that count one thing ("300 residents", "450 people") need
+                // less of their sentences in common.
+                let counted = words::shared(&fa.counted, &fb.counted) > 0;
+                shared >= 4 && (counted || shared * 10 >= smaller * 4)
             }
-            // "three floodgates" and "450 people" are not one fact, however alike their
-            // sentences: two counted phrases must share what they count.
-            let counts_apart = !fa.counted.is_empty()
-                && !fb.counted.is_empty()
-                && words::shared(&fa.counted, &fb.counted) == 0;
-            if counts_apart {
-                continue;
-            }
-            let shared = words::shared(&fa.context, &fb.context);
-            let same_value = fa.value.is_some() && fa.value == fb.value;
-            // The louder the verdict a pair would get, the more alike its sentences must be:
-            // two values that cannot both be true are only called a disagreement when the
-            // sentences plainly tell one fact.
-            let enough = match verdict(fa, fb) {
-                FactVerdict::Agrees => shared >= 1 && same_value || shared >= 3,
-                FactVerdict::StatedDifferently => shared >= 3,
-                FactVerdict::Differs => {
-                    let smaller = fa.context.len().min(fb.context.len());
-                    // Two numbers that count one thing ("300 residents", "450 people") need
-                    // less of their sentences in common.
-                    let counted = words::shared(&fa.counted, &fb.counted) > 0;
-                    shared >= 4 && (counted || shared * 10 >= smaller * 4)
-                }
-            };
-            if enough {
-                // Ten times the shared words keeps the order exact in integers.
-                scored.push((shared * 10 + usize::from(same_value) * 25, i, j));
-            }
+        };
+        if enough {
+            // Ten times the shared words keeps the order exact in integers.
+            scored.push((shared * 10 + usize::from(same_value) * 25, i, j));
         }
     }
     scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));

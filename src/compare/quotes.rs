@@ -125,11 +125,10 @@ struct Candidate {
 
 fn align_two(a: usize, first: &[QuoteWords], b: usize, second: &[QuoteWords]) -> Vec<QuotePair> {
     let mut candidates = Vec::new();
-    for (i, qa) in first.iter().enumerate() {
-        for (j, qb) in second.iter().enumerate() {
-            if let Some((verdict, score)) = judge(qa, qb) {
-                candidates.push(Candidate { first: i, second: j, verdict, score });
-            }
+    // `judge` needs a shared word, so only such pairs are tried.
+    for (i, j) in words::sharing_pairs(first, second, |quote| &quote.stems) {
+        if let Some((verdict, score)) = judge(&first[i], &second[j]) {
+            candidates.push(Candidate { first: i, second: j, verdict, score });
         }
     }
     // A pair is kept when it is the best for either of its quotes, so one quote may pair with

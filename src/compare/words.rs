@@ -4,6 +4,8 @@
 //! Russia"; comparisons must see the same words. Normalisation happens here, on keys, and never
 //! rewrites the articles' text.
 
+use std::collections::HashMap;
+
 use crate::text::Span;
 
 /// One word of a text with its span and its comparison key.
@@ -214,9 +216,67 @@ pub fn shared(a: &[Stem], b: &[Stem]) -> usize {
     count
 }
 
+/// A stem in more of the second side's lists than this tells passages apart too poorly to
+/// pair them by: only very long texts have such stems.
+const COMMON: usize = 200;
+
+/// The pairs `(i, j)`, ascending, of an item of `first` and one of `second` whose `stems`
+/// (sorted) share a stem, found through an index of `second` rather than by trying every pair. Stems in more
+/// than [`COMMON`] lists of `second` are not used to find pairs, so two long texts pair in
+/// time linear in their length; with no stem that common, these are exactly the pairs with a
+/// shared stem.
+pub fn sharing_pairs<T>(
+    first: &[T],
+    second: &[T],
+    stems: impl Fn(&T) -> &[Stem],
+) -> Vec<(usize, usize)> {
+    let mut index: HashMap<Stem, Vec<usize>> = HashMap::new();
+    for (j, item) in second.iter().enumerate() {
+        for &stem in stems(item) {
+            let lists = index.entry(stem).or_default();
+            // Stems are sorted, so a list meets a stem once in a row; no duplicates.
+            if lists.last() != Some(&j) {
+                lists.push(j);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut partners = Vec::new();
+    for (i, item) in first.iter().enumerate() {
+        partners.clear();
+        for stem in stems(item) {
+            if let Some(lists) = index.get(stem).filter(|lists| lists.len() <= COMMON) {
+                partners.extend_from_slice(lists);
+            }
+        }
+        partners.sort_unstable();
+        partners.dedup();
+        pairs.extend(partners.iter().map(|&j| (i, j)));
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sharing_pairs_are_the_pairs_with_a_shared_stem() {
+        let first: Vec<Vec<Stem>> = vec![vec![1, 4, 9], vec![2], vec![], vec![3, 4]];
+        let second: Vec<Vec<Stem>> = vec![vec![4], vec![2, 3], vec![5, 9], vec![]];
+        let brute: Vec<(usize, usize)> = (0..first.len())
+            .flat_map(|i| (0..second.len()).map(move |j| (i, j)))
+            .filter(|&(i, j)| shared(&first[i], &second[j]) > 0)
+            .collect();
+        assert_eq!(sharing_pairs(&first, &second, Vec::as_slice), brute);
+    }
+
+    #[test]
+    fn a_stem_in_every_passage_of_a_long_text_pairs_nothing() {
+        let second: Vec<Vec<Stem>> = (0..COMMON as u64 + 1).map(|n| vec![7, 100 + n]).collect();
+        let first = vec![vec![7], vec![7, 105]];
+        assert_eq!(sharing_pairs(&first, &second, Vec::as_slice), [(1, 5)]);
+    }
 
     fn keys(text: &str) -> Vec<String> {
         words(text).into_iter().map(|w| w.key).collect()
