@@ -1,0 +1,294 @@
+//! The article view: one article's text with its entities marked by type (colour and a small
+//! tag, with a legend) and its quotes marked with their speaker; hovering or focusing an entity
+//! shows its card. A finding's passage arrives highlighted and focused.
+//!
+//! A 5 MB article must not freeze the page: the text is cut into chunks ([`marks::chunks`]),
+//! shown at once as plain text (cheap, and skipped by layout while off screen), then marked a
+//! few chunks per task, so no task does more than a small slice of the work.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::labels::{ENTITY_KINDS, article_label, entity_tag};
+use super::marks::{self, Label, Mark, Segment};
+use super::{EntityCard, Shared, focus};
+use crate::report::{ArticleReport, FindingSpan};
+use crate::ui::state::Analysis;
+
+/// Bytes of text per chunk.
+const CHUNK_BYTES: usize = 8 * 1024;
+/// Bytes of text marked per task.
+const SLICE_BYTES: usize = 24 * 1024;
+
+/// An article's text with its marks, cut into chunks.
+#[derive(Debug)]
+pub struct MarkedText {
+    pub text: Rc<str>,
+    pub chunks: Vec<Range<usize>>,
+    pub marks: Vec<Mark>,
+    /// For each chunk, the indices of the marks in it.
+    pub per_chunk: Vec<Vec<usize>>,
+    /// Each entity's type, by index.
+    pub kinds: Vec<String>,
+    /// Each quote's speaker, by index.
+    pub speakers: Vec<Option<String>>,
+}
+
+impl MarkedText {
+    pub fn new(text: Rc<str>, article: &ArticleReport) -> MarkedText {
+        let mut marks: Vec<Mark> = Vec::new();
+        for (idx, entity) in article.entities.iter().enumerate() {
+            marks.extend(entity.mentions.iter().map(|m| Mark {
+                start: m.start,
+                end: m.end,
+                label: Label::Entity(idx),
+            }));
+        }
+        marks.extend(article.quotes.iter().enumerate().map(|(idx, q)| Mark {
+            start: q.start,
+            end: q.end,
+            label: Label::Quote(idx),
+        }));
+        let chunks = marks::chunks(&text, CHUNK_BYTES);
+        let per_chunk = marks::assign(&marks, &chunks);
+        MarkedText {
+            text,
+            chunks,
+            marks,
+            per_chunk,
+            kinds: article.entities.iter().map(|e| e.kind.clone()).collect(),
+            speakers: article.quotes.iter().map(|q| q.speaker_name.clone()).collect(),
+        }
+    }
+
+    /// How many chunks from the start are marked once `from` are and one more slice is done.
+    fn next_slice(&self, from: usize) -> usize {
+        let mut bytes = 0;
+        let mut to = from;
+        while to < self.chunks.len() && bytes < SLICE_BYTES {
+            bytes += self.chunks[to].len();
+            to += 1;
+        }
+        to
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleViewProps {
+    pub analysis: Shared<Analysis>,
+    pub article: usize,
+    /// The passage to highlight and bring into view.
+    pub target: Option<FindingSpan>,
+    pub on_select: Callback<usize>,
+}
+
+#[component]
+pub fn ArticleView(props: &ArticleViewProps) -> Html {
+    let analysis = props.analysis.clone();
+    let article = props.article;
+    let marked = use_memo((analysis.clone(), article), |(analysis, article)| {
+        let text = analysis.texts.get(*article).cloned().unwrap_or_else(|| Rc::from(""));
+        match analysis.report.articles.get(*article) {
+            Some(report) => MarkedText::new(text, report),
+            None => MarkedText::new(Rc::from(""), &empty_article()),
+        }
+    });
+    let data = Shared(marked.clone());
+    // (which analysis and article, how many chunks are marked)
+    let ready = use_state(|| (0u64, usize::MAX, 0usize));
+    let key = (analysis.revision, article);
+    let done = if (ready.0, ready.1) == key { ready.2 } else { 0 };
+    {
+        let ready = ready.clone();
+        let data = data.clone();
+        use_effect_with((key, done, data.clone()), move |&((revision, article), done, _)| {
+            let timeout = (done < data.chunks.len()).then(|| {
+                Timeout::new(0, move || ready.set((revision, article, data.next_slice(done))))
+            });
+            move || drop(timeout)
+        });
+    }
+    let card = use_state(|| None::<(usize, usize)>);
+    let target = props.target.filter(|t| t.article == article);
+    use_effect_with(target, |target| {
+        if target.is_some() {
+            focus("jump-target");
+        }
+    });
+
+    let on_point = {
+        let card = card.clone();
+        Callback::from(move |event: Event| {
+            let entity = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[data-entity]").ok().flatten())
+                .and_then(|e| e.get_attribute("data-entity"))
+                .and_then(|v| v.parse::<usize>().ok());
+            if let Some(entity) = entity
+                && *card != Some((article, entity))
+            {
+                card.set(Some((article, entity)));
+            }
+        })
+    };
+    let on_select = props.on_select.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        select.value().parse().unwrap_or(0)
+    });
+
+    let report = &analysis.report;
+    let Some(info) = report.articles.get(article) else {
+        return html! { <p class="missing">{ "No article to show." }</p> };
+    };
+    let target_chunk = target.map(|t| marks::chunk_of(&data.chunks, t.start));
+    let on_hover = on_point.reform(|event: MouseEvent| Event::from(event));
+    let on_focus = on_point.reform(|event: FocusEvent| Event::from(event));
+    html! {
+        <div class="article-view">
+            <div class="article-bar">
+                <label>
+                    { "Article " }
+                    <select onchange={on_select}>
+                        { for (0..report.articles.len()).map(|idx| html! {
+                            <option value={idx.to_string()} selected={idx == article}>
+                                { format!("{}. {}", idx + 1, article_label(report, idx)) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <Legend />
+            </div>
+            <header class="article-head">
+                if let Some(headline) = &info.headline { <h2>{ headline }</h2> }
+                <p class="byline">
+                    { [info.outlet.as_deref(), info.byline.as_deref(), info.dateline.as_deref(), info.date.as_deref()]
+                        .into_iter().flatten().collect::<Vec<_>>().join(" · ") }
+                </p>
+                if done < data.chunks.len() {
+                    <p class="progress" role="status">
+                        { format!("Marking the text… {}%", done * 100 / data.chunks.len().max(1)) }
+                    </p>
+                }
+            </header>
+            <div class="article-body">
+                <div class="article-text-view" onmouseover={on_hover} onfocusin={on_focus}>
+                    { for (0..data.chunks.len()).map(|idx| {
+                        let here = target_chunk == Some(idx);
+                        html! {
+                            <Chunk
+                                key={idx}
+                                data={data.clone()}
+                                index={idx}
+                                marked={idx < done || here}
+                                target={if here { target.map(|t| (t.start, t.end)) } else { None }}
+                            />
+                        }
+                    }) }
+                </div>
+                <aside class="card-slot" aria-live="polite">
+                    if let Some((card_article, entity)) = *card && card_article == article {
+                        <EntityCard analysis={analysis.clone()} {article} {entity} />
+                    } else {
+                        <p class="hint">{ "Point at or focus a marked name to see its card." }</p>
+                    }
+                </aside>
+            </div>
+        </div>
+    }
+}
+
+fn empty_article() -> ArticleReport {
+    ArticleReport {
+        name: String::new(),
+        outlet: None,
+        headline: None,
+        byline: None,
+        dateline: None,
+        date: None,
+        stats: crate::report::Stats { paragraphs: 0, sentences: 0, words: 0 },
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        claims: Vec::new(),
+        set_aside: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+/// The entity types' colours and tags, and how quotes look.
+#[component]
+fn Legend() -> Html {
+    html! {
+        <ul class="legend" aria-label="Legend">
+            { for ENTITY_KINDS.iter().map(|(kind, name)| html! {
+                <li><mark class={classes!("ent", format!("ent-{kind}"))} data-tag={entity_tag(kind)}>{ *name }</mark></li>
+            }) }
+            <li><span class="quote" data-speaker="speaker">{ "quoted words" }</span></li>
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    data: Shared<MarkedText>,
+    index: usize,
+    /// Whether to draw the marks (else the plain text, until this chunk's turn comes).
+    marked: bool,
+    /// The jumped-to passage, when it starts in this chunk.
+    target: Option<(usize, usize)>,
+}
+
+#[component]
+fn Chunk(props: &ChunkProps) -> Html {
+    let data = &props.data;
+    let range = data.chunks[props.index].clone();
+    if !props.marked {
+        return html! { <div class="chunk">{ &data.text[range] }</div> };
+    }
+    let mut marks: Vec<Mark> = data.per_chunk[props.index].iter().map(|&i| data.marks[i]).collect();
+    if let Some((start, end)) = props.target {
+        marks.push(Mark { start, end, label: Label::Target });
+    }
+    let segments = marks::tree(&data.text, &marks, range);
+    html! { <div class="chunk">{ for segments.iter().map(|s| segment(data, s)) }</div> }
+}
+
+fn segment(data: &MarkedText, piece: &Segment) -> Html {
+    match piece {
+        Segment::Text(range) => html! { { &data.text[range.clone()] } },
+        Segment::Mark(label, children) => {
+            let inner: Html = children.iter().map(|c| segment(data, c)).collect();
+            match *label {
+                Label::Entity(idx) => {
+                    let kind = data.kinds.get(idx).map_or("other", String::as_str);
+                    html! {
+                        <mark
+                            class={classes!("ent", format!("ent-{kind}"))}
+                            data-entity={idx.to_string()}
+                            data-tag={entity_tag(kind)}
+                            tabindex="0"
+                        >
+                            { inner }
+                        </mark>
+                    }
+                }
+                Label::Quote(idx) => {
+                    let speaker = data.speakers.get(idx).cloned().flatten();
+                    let speaker = speaker.unwrap_or_else(|| "speaker unknown".to_owned());
+                    html! {
+                        <span class="quote" data-speaker={speaker.clone()} title={format!("Quote: {speaker}")}>
+                            { inner }
+                        </span>
+                    }
+                }
+                Label::Target => html! {
+                    <mark class="target" id="jump-target" tabindex="-1">{ inner }</mark>
+                },
+            }
+        }
+    }
+}
