@@ -272,3 +272,143 @@ fn cluster(extractions: &[Extraction], members: &[(usize, EntityId)]) -> LinkedE
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Report;
+    use crate::{Input, analyse_corrected};
+
+    fn analyse(texts: &[&str], list: Vec<Correction>) -> Report {
+        let inputs: Vec<Input> =
+            texts.iter().enumerate().map(|(i, t)| Input::new(format!("{i}.txt"), *t)).collect();
+        analyse_corrected(&inputs, &Corrections { list })
+    }
+
+    /// The report id of the entity of `article` named `name`.
+    fn id(report: &Report, article: usize, name: &str) -> String {
+        let entities = &report.articles[article].entities;
+        let found = entities.iter().find(|e| e.name == name);
+        found.unwrap_or_else(|| panic!("{name} in article {article}: {entities:?}")).id.clone()
+    }
+
+    fn linked_with<'r>(
+        report: &'r Report,
+        article: usize,
+        id: &str,
+    ) -> &'r crate::report::LinkedEntity {
+        report
+            .entities
+            .iter()
+            .find(|e| e.members.iter().any(|m| m.article == article && m.entity == id))
+            .expect("a named entity is in one linked entity")
+    }
+
+    const FLOOD_A: &str = "Mayor Anna Vell said the dam held on Monday.\n\nVell thanked the crews.";
+    const FLOOD_B: &str =
+        "Council leader Marta Quist said the dam held on Monday.\n\nQuist thanked the crews.";
+
+    #[test]
+    fn merging_two_people_links_them_and_the_findings_follow() {
+        let before = analyse(&[FLOOD_A, FLOOD_B], Vec::new());
+        let (vell, quist) = (id(&before, 0, "Anna Vell"), id(&before, 1, "Marta Quist"));
+        assert_eq!(linked_with(&before, 0, &vell).members.len(), 1, "not linked by the engine");
+        let only =
+            |report: &Report| report.findings.iter().filter(|f| f.kind == "entity_only_in").count();
+        let merge = Correction::Merge {
+            first: EntityRef::new(0, vell.clone()),
+            second: EntityRef::new(1, quist.clone()),
+        };
+        let after = analyse(&[FLOOD_A, FLOOD_B], vec![merge]);
+        let linked = linked_with(&after, 0, &vell);
+        assert_eq!(linked.members.len(), 2);
+        assert_eq!(linked.members[1].entity, quist);
+        assert_eq!(after.entities.len(), before.entities.len() - 1);
+        assert!(only(&after) < only(&before), "an 'only in' finding per person goes");
+
+        // Splitting the second out again gives the report before the merge.
+        let merge_then_split = vec![
+            Correction::Merge {
+                first: EntityRef::new(0, vell),
+                second: EntityRef::new(1, quist.clone()),
+            },
+            Correction::Split { entity: EntityRef::new(1, quist) },
+        ];
+        assert_eq!(analyse(&[FLOOD_A, FLOOD_B], merge_then_split).findings, before.findings);
+    }
+
+    #[test]
+    fn merging_within_an_article_joins_mentions_and_renumbers_the_rest() {
+        let text =
+            "Anna Vell opened the gates. Marta Quist closed them. \"It held,\" said Tom Reed.";
+        let before = analyse(&[text], Vec::new());
+        let (vell, quist) = (id(&before, 0, "Anna Vell"), id(&before, 0, "Marta Quist"));
+        let reed = id(&before, 0, "Tom Reed");
+        let after = analyse(
+            &[text],
+            vec![Correction::Merge {
+                first: EntityRef::new(0, vell.clone()),
+                second: EntityRef::new(0, quist),
+            }],
+        );
+        let entities = &after.articles[0].entities;
+        assert_eq!(entities.len(), before.articles[0].entities.len() - 1);
+        let merged = entities.iter().find(|e| e.id == vell).expect("the first keeps its id");
+        let texts: Vec<&str> = merged.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Anna Vell", "Marta Quist"]);
+        // The quote's speaker still names Tom Reed under his new id.
+        let quote = &after.articles[0].quotes[0];
+        assert_eq!(quote.speaker_name.as_deref(), Some("Tom Reed"));
+        assert_ne!(quote.speaker.as_deref(), Some(reed.as_str()), "ids after the merged one move");
+    }
+
+    #[test]
+    fn reassigning_a_speaker_changes_the_quote_pair_verdict() {
+        let a = "\"We will open the gates at noon,\" said Anna Vell, the mayor.";
+        let b =
+            "\"We will open the gates at noon,\" said Tom Reed.\n\nAnna Vell, the mayor, agreed.";
+        let before = analyse(&[a, b], Vec::new());
+        let kinds =
+            |report: &Report| report.quote_pairs.iter().map(|p| p.kind.clone()).collect::<Vec<_>>();
+        assert_eq!(kinds(&before), ["quote_speaker_conflict"], "{:?}", before.articles[1].quotes);
+        let fix = Correction::Speaker {
+            article: 1,
+            quote: 0,
+            speaker: Some(id(&before, 1, "Anna Vell")),
+        };
+        let after = analyse(&[a, b], vec![fix]);
+        assert_eq!(kinds(&after), ["quote_identical"]);
+        assert_eq!(after.articles[1].quotes[0].speaker_name.as_deref(), Some("Anna Vell"));
+    }
+
+    #[test]
+    fn corrections_that_name_nothing_are_skipped() {
+        let before = analyse(&[FLOOD_A, FLOOD_B], Vec::new());
+        let stale = vec![
+            Correction::Merge { first: EntityRef::new(0, "e99"), second: EntityRef::new(1, "e0") },
+            Correction::Split { entity: EntityRef::new(7, "e0") },
+            Correction::Speaker { article: 0, quote: 40, speaker: None },
+            Correction::Speaker { article: 0, quote: 0, speaker: Some("x1".to_owned()) },
+        ];
+        assert_eq!(analyse(&[FLOOD_A, FLOOD_B], stale), before);
+    }
+
+    #[test]
+    fn merging_linked_entities_merges_within_shared_articles_first() {
+        let r = |article, id: &str| EntityRef::new(article, id);
+        let fixes = merge_linked(&[r(0, "e1"), r(1, "e2")], &[r(0, "e0"), r(2, "e4")]);
+        assert_eq!(
+            fixes,
+            [
+                Correction::Merge { first: r(0, "e1"), second: r(0, "e0") },
+                // e0 of article 0 is gone, so e1 is now e0.
+                Correction::Merge { first: r(0, "e0"), second: r(2, "e4") },
+            ]
+        );
+        let json = serde_json::to_string(&fixes[0]).expect("corrections serialise");
+        assert_eq!(
+            json,
+            r#"{"action":"merge","first":{"article":0,"entity":"e1"},"second":{"article":0,"entity":"e0"}}"#
+        );
+    }
+}

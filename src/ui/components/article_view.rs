@@ -152,8 +152,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <div class="article-view">
             <div class="article-bar">
                 <label>
-                    { "Article " }
-                    <select onchange={on_select}>
+                    <span aria-hidden="true">{ "Article " }</span>
+                    <select onchange={on_select} aria-label="Article to show">
                         { for (0..report.articles.len()).map(|idx| html! {
                             <option value={idx.to_string()} selected={idx == article}>
                                 { format!("{}. {}", idx + 1, article_label(report, idx)) }
@@ -177,16 +177,18 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             </header>
             <div class="article-body">
                 <div class="article-text-view" onmouseover={on_hover} onfocusin={on_focus}>
-                    { for (0..data.chunks.len()).map(|idx| {
-                        let here = target_chunk == Some(idx);
-                        html! {
+                    { for pieces(data.chunks.len(), done, target_chunk).into_iter().map(|piece| match piece {
+                        Piece::Marked(idx) => html! {
                             <Chunk
-                                key={idx}
+                                key={format!("c{idx}")}
                                 data={data.clone()}
                                 index={idx}
-                                marked={idx < done || here}
-                                target={if here { target.map(|t| (t.start, t.end)) } else { None }}
+                                target={if target_chunk == Some(idx) { target.map(|t| (t.start, t.end)) } else { None }}
                             />
+                        },
+                        Piece::Plain(run) => {
+                            let key = format!("p{}", run.start);
+                            html! { <PlainRun {key} data={data.clone()} chunks={run} /> }
                         }
                     }) }
                 </div>
@@ -219,6 +221,54 @@ fn empty_article() -> ArticleReport {
     }
 }
 
+/// How many chunks of plain text at most go into one element while they wait for their marks:
+/// few elements make the first render cheap, small ones make each slice's change cheap.
+const RUN_CHUNKS: usize = 16;
+
+/// A part of the article view: one marked chunk, or a run of chunks still shown plain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Marked(usize),
+    Plain(Range<usize>),
+}
+
+/// The pieces of an article of `chunks` chunks when the first `done` are marked, and the
+/// target's chunk (if any) too.
+fn pieces(chunks: usize, done: usize, target: Option<usize>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < chunks {
+        if idx < done || Some(idx) == target {
+            out.push(Piece::Marked(idx));
+            idx += 1;
+            continue;
+        }
+        let mut end = idx + 1;
+        while end < chunks && end - idx < RUN_CHUNKS && Some(end) != target {
+            end += 1;
+        }
+        out.push(Piece::Plain(idx..end));
+        idx = end;
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+struct PlainRunProps {
+    data: Shared<MarkedText>,
+    /// The chunks (indices) this run covers.
+    chunks: Range<usize>,
+}
+
+/// Chunks not yet marked, as one plain text.
+#[component]
+fn PlainRun(props: &PlainRunProps) -> Html {
+    let data = &props.data;
+    let start = data.chunks[props.chunks.start].start;
+    let end = data.chunks[props.chunks.end - 1].end;
+    html! { <div class="chunk plain">{ &data.text[start..end] }</div> }
+}
+
 /// The entity types' colours and tags, and how quotes look.
 #[component]
 fn Legend() -> Html {
@@ -236,8 +286,6 @@ fn Legend() -> Html {
 struct ChunkProps {
     data: Shared<MarkedText>,
     index: usize,
-    /// Whether to draw the marks (else the plain text, until this chunk's turn comes).
-    marked: bool,
     /// The jumped-to passage, when it starts in this chunk.
     target: Option<(usize, usize)>,
 }
@@ -246,9 +294,6 @@ struct ChunkProps {
 fn Chunk(props: &ChunkProps) -> Html {
     let data = &props.data;
     let range = data.chunks[props.index].clone();
-    if !props.marked {
-        return html! { <div class="chunk">{ &data.text[range] }</div> };
-    }
     let mut marks: Vec<Mark> = data.per_chunk[props.index].iter().map(|&i| data.marks[i]).collect();
     if let Some((start, end)) = props.target {
         marks.push(Mark { start, end, label: Label::Target });
@@ -290,5 +335,29 @@ fn segment(data: &MarkedText, piece: &Segment) -> Html {
                 },
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_runs_cover_the_chunks_not_yet_marked_and_leave_the_target_marked() {
+        let pieces = pieces(40, 3, Some(25));
+        let mut covered = Vec::new();
+        for piece in &pieces {
+            match piece {
+                Piece::Marked(idx) => covered.push(*idx),
+                Piece::Plain(run) => {
+                    assert!(run.len() <= RUN_CHUNKS);
+                    covered.extend(run.clone());
+                }
+            }
+        }
+        assert_eq!(covered, (0..40).collect::<Vec<_>>());
+        assert!(pieces.contains(&Piece::Marked(25)));
+        assert!(pieces.contains(&Piece::Marked(2)));
+        assert!(!pieces.contains(&Piece::Marked(3)));
     }
 }

@@ -122,7 +122,11 @@ pub fn FindingsView(props: &FindingsViewProps) -> Html {
                                 <button
                                     type="button"
                                     class="copy"
-                                    aria-label={format!("Copy finding {} as text", idx + 1)}
+                                    aria-label={if *copied == Some(idx) {
+                                        format!("Copied finding {}", idx + 1)
+                                    } else {
+                                        format!("Copy finding {} as text", idx + 1)
+                                    }}
                                     onclick={on_copy}
                                 >
                                     { if *copied == Some(idx) { "Copied" } else { "Copy" } }

@@ -140,7 +140,7 @@ pub fn Passages(props: &PassagesProps) -> Html {
                         <button
                             type="button"
                             class="link"
-                            aria-label={format!("Show this passage in {name}")}
+                            aria-label={format!("Show in article: {name}")}
                             onclick={on_jump}
                         >
                             { "Show in article" }

@@ -145,7 +145,7 @@ fn quote_cell(props: &QuotesViewProps, at: QuoteRef, diffed: Option<Html>) -> Ht
                         }) }
                     </select>
                 </label>
-                <button type="button" class="link" aria-label={format!("Show this quote in {label}")} onclick={on_jump}>
+                <button type="button" class="link" aria-label={format!("Show in article: {label}")} onclick={on_jump}>
                     { "Show in article" }
                 </button>
             </div>
