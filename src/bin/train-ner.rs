@@ -14,7 +14,7 @@ use std::time::Instant;
 use parallax::extract::ner::conll::{self, Document};
 use parallax::extract::ner::features::{self, Features};
 use parallax::extract::ner::hash::BuildKeyHasher;
-use parallax::extract::ner::model::{self, Model};
+use parallax::extract::ner::model::{self, Model, RowCache};
 use parallax::extract::ner::viterbi::{self, Transitions};
 use parallax::extract::ner::{LABELS, Scorer, Tag, add, bilou};
 
@@ -260,7 +260,7 @@ impl Weights {
             let sentences = &train[doc_idx].sentences;
             let mut first = Vec::with_capacity(sentences.len());
             for (sentence, gold) in sentences.iter().zip(&gold[doc_idx]) {
-                let (base, memory) = doc.first_pass(&sentence.words);
+                let (base, memory) = doc.first_pass(&sentence.words, |_| None);
                 let predicted = self.learn(base, memory, gold);
                 wrong += usize::from(predicted != *gold);
                 doc.remember(&sentence.words, &predicted);
@@ -284,7 +284,9 @@ impl Weights {
         let mut extra_rows = Vec::new();
         dense_emissions(&self.index, &self.current, base, &mut rows);
         dense_emissions(&self.index, &self.current, extra, &mut extra_rows);
-        let predicted = viterbi::decode(&add(&rows, &extra_rows), &transitions);
+        let mut total = Vec::new();
+        add(&rows, &extra_rows, &mut total);
+        let predicted = viterbi::decode(&total, &transitions);
         if predicted != gold {
             self.update(base, gold, &predicted, true);
             self.update(extra, gold, &predicted, false);
@@ -371,7 +373,7 @@ impl Averaged {
 }
 
 impl Scorer for Averaged {
-    fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
+    fn emissions(&self, features: &Features, _: &mut RowCache, out: &mut Vec<[f32; LABELS]>) {
         dense_emissions(&self.index, &self.weights, features, out);
     }
 

@@ -6,10 +6,13 @@
 //! parallax eval-quotes DIR [--errors]     score quotes and speakers against PolNeAR
 //! parallax tag-conll FILE                  append predicted NER tags to a CoNLL-2003 file
 //! parallax score-conll FILE                NER precision/recall/F1 on a CoNLL-2003 file
+//! parallax score-entities FILE [--rules] [--errors]
+//!                                          the engine's names scored on a CoNLL-2003 file
 //! ```
 //! The JSON is the same report the app renders (see `parallax::report`).
 
 mod eval_quotes;
+mod score_entities;
 mod tag_conll;
 
 use std::path::Path;
@@ -18,13 +21,16 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json | --format FORMAT]
        parallax eval-quotes DIR [--errors]
-       parallax tag-conll FILE | score-conll FILE
+       parallax tag-conll FILE | score-conll FILE | score-entities FILE [--rules] [--errors]
 
 commands:
   analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
   eval-quotes DIR   score quotes and speakers against a PolNeAR split (--errors lists misses)
   tag-conll FILE    print a CoNLL-2003 file with a predicted NER tag column appended
   score-conll FILE  score the NER model on a CoNLL-2003 file (exact spans, per type and micro)
+  score-entities FILE
+                    score the engine's names (as the app finds them) on a CoNLL-2003 file;
+                    --rules leaves the trained recogniser out; --errors lists the misses
 options:
   --json            print the full report as JSON instead of a summary
   --format FORMAT   print an export instead of a summary: json, md (a Markdown summary),
@@ -52,6 +58,13 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval-quotes" => eval_quotes::run(rest),
         "tag-conll" => conll_file(rest).and_then(|text| tag_conll::tag(&text)),
         "score-conll" => conll_file(rest).map(|text| tag_conll::score(&text)),
+        "score-entities" => {
+            let flag = |name: &str| rest.iter().any(|arg| arg == name);
+            let files: Vec<String> =
+                rest.iter().filter(|arg| !arg.starts_with("--")).cloned().collect();
+            conll_file(&files)
+                .map(|text| score_entities::run(&text, flag("--rules"), flag("--errors")))
+        }
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())

@@ -4,8 +4,8 @@
 //! The pipeline, each step its own module:
 //! - [`words`]: the article's words with their shapes (capitalised, upper case, possessive,
 //!   sentence-initial), scanned once;
-//! - [`names`]: proposes name spans with evidence for each kind (the seam where a trained tagger
-//!   plugs in: it only has to produce [`names::Proposal`]s);
+//! - [`names`]: proposes name spans with evidence for each kind from rules and word lists;
+//! - [`tagged`]: joins the trained recogniser's names (`extract::ner`) with those proposals;
 //! - [`roles`]: titles and roles next to a person's name, kept apart from it;
 //! - [`coref`]: merges proposals into entities ("Mr Lavrov" → Sergei Lavrov, "UN" → United
 //!   Nations) and picks each one's kind;
@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod roles;
+pub mod tagged;
 pub mod words;
 
 use crate::extract::Entity;
@@ -28,12 +29,12 @@ use crate::text::Article;
 /// Finds every entity of the article: names first (in order of first mention), then dates and
 /// numbers (in text order).
 pub fn find(article: &Article) -> Vec<Entity> {
-    find_with(article, names::propose)
+    find_with(article, tagged::propose)
 }
 
-/// Like [`find`], with the name mentions proposed by `propose`: the seam where a trained tagger
-/// (issue #4) replaces the rules, or supplements them by returning its own proposals together
-/// with those of [`names::propose`]. Merging, kinds, dates and numbers stay as they are.
+/// Like [`find`], with the name mentions proposed by `propose` ([`names::propose`] gives
+/// the rules alone, without the trained recogniser). Merging, kinds, dates and numbers stay as
+/// they are.
 pub fn find_with(
     article: &Article,
     propose: impl Fn(&words::Doc) -> Vec<names::Proposal>,

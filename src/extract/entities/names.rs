@@ -1,12 +1,11 @@
-//! Proposes name spans with evidence for their kind: the seam where a trained tagger plugs in.
+//! Proposes name spans with evidence for their kind, from rules and word lists.
 //!
 //! [`propose`] finds runs of capitalised words, peels honorifics and titles off them ("Mr",
 //! "Foreign Minister"), extends organisation names by a lower-case head ("Nato information
 //! office") and scores each run for person, organisation, place and other from its shape, the
 //! gazetteers and its neighbours. It knows nothing of other mentions: merging "Lavrov" into
-//! "Sergei Lavrov" and choosing one kind per entity happen in `coref`. A tagger (issue #4) can
-//! replace or supplement this by producing [`Proposal`]s of its own, adding its confidence to
-//! [`Evidence`].
+//! "Sergei Lavrov" and choosing one kind per entity happen in `coref`; `tagged` adds the
+//! trained recogniser's evidence and names.
 
 use std::collections::HashSet;
 
@@ -44,6 +43,11 @@ impl Evidence {
         self.organization += other.organization;
         self.place += other.place;
         self.other += other.other;
+    }
+
+    /// The largest score for any kind.
+    pub fn strongest(&self) -> i32 {
+        self.person.max(self.organization).max(self.place).max(self.other)
     }
 
     /// The best-supported kind, or `None` when nothing speaks for any.
@@ -141,23 +145,28 @@ impl<'d> Seen<'d> {
 }
 
 /// Whether word `idx` can be part of a name.
+/// A word that is never part of a name, whatever its capitals: a weekday, a calendar word, a
+/// contraction, a party label ("R-Utah"), a word with digits, a month next to a date.
+pub fn never_in_name(doc: &Doc, idx: usize) -> bool {
+    let Some(w) = doc.words.get(idx) else { return true };
+    let low = doc.low(w.stem);
+    has(lexicon::WEEKDAYS, low)
+        || lexicon::NEVER_NAMES.contains(low)
+        || is_contraction(low)
+        || is_party_label(doc.str(w.stem))
+        || low.bytes().any(|b| b.is_ascii_digit())
+        || (is_month(low) && is_date_neighbour(doc, idx))
+}
+
 fn is_name_word(doc: &Doc, idx: usize, seen: &Seen) -> bool {
     let w = &doc.words[idx];
     if w.shape != Shape::Word || !(w.capitalised || w.all_caps) {
         return false;
     }
+    if never_in_name(doc, idx) {
+        return false;
+    }
     let low = doc.low(w.stem);
-    if has(lexicon::WEEKDAYS, low)
-        || lexicon::NEVER_NAMES.contains(low)
-        || is_contraction(low)
-        || is_party_label(doc.str(w.stem))
-        || low.bytes().any(|b| b.is_ascii_digit())
-    {
-        return false;
-    }
-    if is_month(low) && is_date_neighbour(doc, idx) {
-        return false;
-    }
     // An upper-case word is an acronym ("WHO") unless it is a longer common word set in
     // capitals ("ABSTRACT").
     let acronym =
@@ -374,6 +383,17 @@ fn after_by(doc: &Doc, start: usize) -> bool {
     start
         .checked_sub(1)
         .is_some_and(|j| doc.low_at(j) == "by" && doc.words[j].initial && doc.words[j].capitalised)
+}
+
+/// The proposals for the words `start..end` taken as one run of name words (a name another
+/// finder saw there, e.g. the trained recogniser): honorifics, titles and roles peeled off
+/// and each name scored as [`propose`] would.
+pub fn propose_run(doc: &Doc, start: usize, end: usize) -> Vec<Proposal> {
+    let mut out = Vec::new();
+    if start < end && end <= doc.words.len() {
+        split_run(doc, start, end, &mut out);
+    }
+    out
 }
 
 /// Splits a run of name words into an optional leading name, a title and a name, and proposes

@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use super::labels::{Kind, NameSpan, spans};
+use super::model::RowCache;
 use super::{Scorer, tag_document_with};
 
 /// One sentence: its original lines, and the first (word) and last (gold tag) columns.
@@ -65,9 +66,10 @@ fn close_sentence<'a>(documents: &mut Vec<Document<'a>>, sentence: &mut Sentence
 /// Tags every document with `scorer` and scores the result against the gold column.
 pub fn evaluate(scorer: &impl Scorer, documents: &[Document<'_>]) -> Score {
     let mut score = Score::default();
+    let mut cache = RowCache::default();
     for doc in documents {
         let sentences: Vec<&[&str]> = doc.sentences.iter().map(|s| s.words.as_slice()).collect();
-        let tagged = tag_document_with(scorer, &sentences);
+        let tagged = tag_document_with(scorer, &sentences, &mut cache);
         for (sentence, tags) in doc.sentences.iter().zip(&tagged) {
             score.add(&iob_spans(&sentence.gold), &spans(tags));
         }

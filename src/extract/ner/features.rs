@@ -17,11 +17,36 @@ use super::gazetteer::Gazetteer;
 use super::hash::{self, BuildKeyHasher, Fnv};
 use super::labels::{Kind, LABELS, Tag};
 
+/// How many of a token's key groups depend on one word only: the token itself, and each of
+/// its four neighbours (±1, ±2).
+pub const UNITS: usize = 5;
+
+/// The group of a key that depends on more than one word (or on the document).
+pub const CONTEXT: u8 = u8::MAX;
+
 /// The hashed feature keys of each token of one sentence.
+///
+/// Most of a token's keys depend on a single word (the token, or one neighbour at a fixed
+/// offset), so their summed scores can be cached per word: such keys belong to one of
+/// [`UNITS`] groups, each named by an id hashed from the word and the offset. The rest
+/// (bigrams, gazetteer context, document evidence) are in the group [`CONTEXT`].
 #[derive(Debug, Default, Clone)]
 pub struct Features {
     keys: Vec<u32>,
+    /// The group of each key: `0..UNITS`, or [`CONTEXT`].
+    groups: Vec<u8>,
     starts: Vec<u32>,
+    /// [`UNITS`] per token; empty when no key is cacheable (memory features).
+    units: Vec<Unit>,
+}
+
+/// A token's word-only key group, as the features hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Its scores are cached, at this row; its keys were left out.
+    Cached(u32),
+    /// Its keys are in the features; its scores can be cached under this id.
+    Fresh(u64),
 }
 
 impl Features {
@@ -50,16 +75,34 @@ impl Features {
         &self.keys
     }
 
+    /// The group of each key of token `idx` (see [`Features`]).
+    pub fn groups(&self, idx: usize) -> &[u8] {
+        &self.groups[self.range(idx)]
+    }
+
+    /// The word-only key groups of token `idx`: [`UNITS`] of them, or none.
+    pub fn units(&self, idx: usize) -> &[Unit] {
+        self.units.get(idx * UNITS..(idx + 1) * UNITS).unwrap_or(&[])
+    }
+
     fn clear(&mut self) {
         self.keys.clear();
+        self.groups.clear();
+        self.units.clear();
         self.starts.clear();
         self.starts.push(0);
     }
 
     fn push(&mut self, template: Template, value: u64) {
+        self.push_in(CONTEXT, template, value);
+    }
+
+    /// Adds a key to a group: a unit (`0..UNITS`) or [`CONTEXT`].
+    fn push_in(&mut self, group: u8, template: Template, value: u64) {
         let key = hash::mix(template as u64, value) >> 32;
         // The shift leaves 32 bits: the truncation is the point.
         self.keys.push(key as u32);
+        self.groups.push(group);
     }
 
     fn end_token(&mut self) {
@@ -155,9 +198,7 @@ fn token_info(word: &str) -> TokenInfo {
     let mut run: (char, usize) = ('\0', 0);
     let mut count = 0;
     for ch in word.chars() {
-        for low in ch.to_lowercase() {
-            lower.char(low);
-        }
+        feed_lower(&mut lower, ch);
         if count < 4 {
             prefix[count] = lower.finish();
         }
@@ -179,9 +220,7 @@ fn token_info(word: &str) -> TokenInfo {
     let mut suffix = [0u64; 4];
     let mut reversed = Fnv::default();
     for (idx, ch) in word.chars().rev().take(4).enumerate() {
-        for low in ch.to_lowercase() {
-            reversed.char(low);
-        }
+        feed_lower(&mut reversed, ch);
         suffix[idx] = reversed.finish();
     }
     for slot in count.min(4)..4 {
@@ -192,18 +231,23 @@ fn token_info(word: &str) -> TokenInfo {
         word: hash::of_str(word),
         lower,
         cluster: clusters::of_lower_hash(lower),
-        parts: word.split_once('-').zip(word.rsplit_once('-')).and_then(
-            |((first, _), (_, last))| {
-                (!first.is_empty() && !last.is_empty())
-                    .then(|| (lower_hash(first), lower_hash(last)))
-            },
-        ),
+        parts: hyphen_parts(word).map(|(first, last)| (lower_hash(first), lower_hash(last))),
         shape: shape.finish(),
         short: short.finish(),
         prefix,
         suffix,
         capitalised: word.chars().next().is_some_and(char::is_uppercase),
     }
+}
+
+/// The parts before the first and after the last hyphen of a word, both non-empty.
+fn hyphen_parts(word: &str) -> Option<(&str, &str)> {
+    // A byte scan: most words are short, where `split_once`'s searcher costs more.
+    let first = word.bytes().position(|byte| byte == b'-')?;
+    let last = word.bytes().rposition(|byte| byte == b'-')?;
+    // Both are positions of an ASCII byte, so char boundaries.
+    let (before, after) = (&word[..first], &word[last + 1..]);
+    (!before.is_empty() && !after.is_empty()).then_some((before, after))
 }
 
 /// True for a headline-style sentence where most words are in capitals.
@@ -229,11 +273,24 @@ const RUN_LAST: u8 = 16;
 
 fn lower_hash(word: &str) -> u64 {
     let mut fnv = Fnv::default();
-    for ch in word.chars().flat_map(char::to_lowercase) {
-        fnv.char(ch);
+    for ch in word.chars() {
+        feed_lower(&mut fnv, ch);
     }
     fnv.finish()
 }
+
+/// Feeds the lower-case form of a character (one or more characters).
+fn feed_lower(fnv: &mut Fnv, ch: char) {
+    if ch.is_ascii() {
+        // The common case, without the Unicode tables.
+        fnv.char(ch.to_ascii_lowercase());
+    } else {
+        ch.to_lowercase().for_each(|low| fnv.char(low));
+    }
+}
+
+/// Lower-case word → how often it was given each tag (by [`Tag::index`]).
+type Memory = HashMap<u64, [u16; LABELS], BuildKeyHasher>;
 
 /// One document as the recogniser sees it: what it learnt from a pre-pass over all the
 /// document's sentences, and what it has tagged so far.
@@ -242,7 +299,7 @@ pub struct Document {
     /// Lower-case word → how it is written elsewhere in the document (bit flags).
     spelling: HashMap<u64, u8, BuildKeyHasher>,
     /// Lower-case word → how often it was given each tag (by [`Tag::index`]) so far.
-    memory: HashMap<u64, [u16; LABELS], BuildKeyHasher>,
+    memory: Memory,
     tokens: Vec<TokenInfo>,
     gazetteer: Vec<u32>,
     features: Features,
@@ -295,15 +352,20 @@ impl Document {
         }
     }
 
-    /// The base features of one sentence: the token, its neighbours and the pre-pass.
-    fn features<S: AsRef<str>>(&mut self, words: &[S]) -> &Features {
+    /// The base features of one sentence: the token, its neighbours and the pre-pass. The
+    /// keys of a unit whose scores are `cached` (the row, given the unit's id) are left out.
+    fn features<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        cached: impl Fn(u64) -> Option<u32>,
+    ) -> &Features {
         self.tokens.clear();
         self.tokens.extend(words.iter().map(|word| token_info(word.as_ref())));
         let shout = shouting(words);
         Gazetteer::embedded().matches(words, &mut self.gazetteer);
         self.features.clear();
         for idx in 0..self.tokens.len() {
-            self.token_features(idx, shout);
+            self.token_features(idx, shout, &cached);
             self.features.end_token();
         }
         &self.features
@@ -328,39 +390,60 @@ impl Document {
             .unwrap_or(OUTSIDE)
     }
 
-    fn token_features(&mut self, idx: usize, shout: bool) {
+    fn token_features(&mut self, idx: usize, shout: bool, cached: impl Fn(u64) -> Option<u32>) {
         let tok = self.tokens[idx];
         let (prev, next) = (self.at(idx, -1), self.at(idx, 1));
         let (prev2, next2) = (self.at(idx, -2), self.at(idx, 2));
         let out = &mut self.features;
-        out.push(Template::Bias, 0);
-        out.push(Template::Word, tok.word);
-        out.push(Template::Lower, tok.lower);
-        out.push(Template::Shape, tok.shape);
-        out.push(Template::ShortShape, tok.short);
-        if let Some((first, last)) = tok.parts {
-            out.push(Template::HyphenFirst, first);
-            out.push(Template::HyphenLast, last);
+        // Units: 0 = the token, then the neighbours by the offset codes below. Every key of a
+        // unit must depend on that one word only, or the cached scores would be wrong.
+        let (own, at) = (0u8, |offset: u64| offset as u8);
+        let mut skip = [false; UNITS];
+        for (unit, info) in
+            [(own, tok), (at(1), prev), (at(2), next), (at(3), prev2), (at(4), next2)]
+        {
+            let id = hash::mix(u64::from(unit), info.word);
+            let row = cached(id);
+            skip[usize::from(unit)] = row.is_some();
+            out.units.push(row.map_or(Unit::Fresh(id), Unit::Cached));
         }
-        for (len, (&prefix, &suffix)) in tok.prefix.iter().zip(&tok.suffix).enumerate() {
-            out.push(Template::Prefix, hash::mix(len as u64, prefix));
-            out.push(Template::Suffix, hash::mix(len as u64, suffix));
+        // Keys are pushed in the trainer's order (the weights depend on it), each unit's
+        // only when its scores are not cached.
+        if !skip[0] {
+            out.push_in(own, Template::Bias, 0);
+            out.push_in(own, Template::Word, tok.word);
+            out.push_in(own, Template::Lower, tok.lower);
+            out.push_in(own, Template::Shape, tok.shape);
+            out.push_in(own, Template::ShortShape, tok.short);
+            if let Some((first, last)) = tok.parts {
+                out.push_in(own, Template::HyphenFirst, first);
+                out.push_in(own, Template::HyphenLast, last);
+            }
+            for (len, (&prefix, &suffix)) in tok.prefix.iter().zip(&tok.suffix).enumerate() {
+                out.push_in(own, Template::Prefix, hash::mix(len as u64, prefix));
+                out.push_in(own, Template::Suffix, hash::mix(len as u64, suffix));
+            }
         }
-        for (offset, other) in [(1u64, prev), (2, next), (3, prev2), (4, next2)] {
-            out.push(Template::LowerAt, hash::mix(offset, other.lower));
-            out.push(Template::ShapeAt, hash::mix(offset, other.shape));
+        let neighbours = [(1u64, prev), (2, next), (3, prev2), (4, next2)];
+        let fresh = |offset: u64| !skip[offset as usize];
+        for (offset, other) in neighbours.into_iter().filter(|&(offset, _)| fresh(offset)) {
+            out.push_in(at(offset), Template::LowerAt, hash::mix(offset, other.lower));
+            out.push_in(at(offset), Template::ShapeAt, hash::mix(offset, other.shape));
         }
         let cluster = |info: TokenInfo| info.cluster.map_or(u64::MAX, u64::from);
-        out.push(Template::Coarse, cluster(tok) >> 16);
-        out.push(Template::Fine, cluster(tok));
-        out.push(Template::FineShape, hash::mix(cluster(tok), tok.short));
-        out.push(Template::WordAt, hash::mix(1, prev.word));
-        out.push(Template::WordAt, hash::mix(2, next.word));
-        for (offset, other) in [(1u64, prev), (2, next)] {
-            out.push(Template::FineAt, hash::mix(offset, cluster(other)));
+        if !skip[0] {
+            out.push_in(own, Template::Coarse, cluster(tok) >> 16);
+            out.push_in(own, Template::Fine, cluster(tok));
+            out.push_in(own, Template::FineShape, hash::mix(cluster(tok), tok.short));
         }
-        for (offset, other) in [(3u64, prev2), (4, next2)] {
-            out.push(Template::CoarseAt, hash::mix(offset, cluster(other) >> 16));
+        for &(offset, other) in neighbours[..2].iter().filter(|&&(offset, _)| fresh(offset)) {
+            out.push_in(at(offset), Template::WordAt, hash::mix(offset, other.word));
+        }
+        for &(offset, other) in neighbours[..2].iter().filter(|&&(offset, _)| fresh(offset)) {
+            out.push_in(at(offset), Template::FineAt, hash::mix(offset, cluster(other)));
+        }
+        for &(offset, other) in neighbours[2..].iter().filter(|&&(offset, _)| fresh(offset)) {
+            out.push_in(at(offset), Template::CoarseAt, hash::mix(offset, cluster(other) >> 16));
         }
         out.push(Template::LowerBigramLeft, hash::mix(prev.lower, tok.lower));
         out.push(Template::LowerBigramRight, hash::mix(tok.lower, next.lower));
@@ -395,8 +478,12 @@ impl Document {
 
     /// The base features and the memory features of one sentence: the first pass, which
     /// knows the tags of the sentences before this one.
-    pub fn first_pass<S: AsRef<str>>(&mut self, words: &[S]) -> (&Features, &Features) {
-        self.features(words);
+    pub fn first_pass<S: AsRef<str>>(
+        &mut self,
+        words: &[S],
+        cached: impl Fn(u64) -> Option<u32>,
+    ) -> (&Features, &Features) {
+        self.features(words, cached);
         self.push_recalled(words, None);
         (&self.features, &self.extra)
     }
@@ -416,7 +503,7 @@ impl Document {
         words: &[S],
         own: &[Tag],
     ) -> (&Features, &Features) {
-        self.features(words);
+        self.features(words, |_| None);
         self.second_pass_extra(words, own);
         (&self.features, &self.extra)
     }
@@ -424,21 +511,14 @@ impl Document {
     /// Fills `extra` from what the memory recalls of each word; with
     /// `own` tags (second pass) those are taken out first and the templates differ.
     fn push_recalled<S: AsRef<str>>(&mut self, words: &[S], own: Option<&[Tag]>) {
-        let recalled: Vec<Option<Recalled>> = words
-            .iter()
-            .enumerate()
-            .map(|(idx, word)| {
-                let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
-                self.recall(word.as_ref(), own)
-            })
-            .collect();
         let (major, has) = match own {
             None => (Template::MemoryMajor, Template::MemoryHas),
             Some(_) => (Template::GlobalMajor, Template::GlobalHas),
         };
         self.extra.clear();
-        for recall in &recalled {
-            if let Some(recall) = recall {
+        for (idx, word) in words.iter().enumerate() {
+            let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
+            if let Some(recall) = recall(&self.memory, word.as_ref(), own) {
                 self.extra.push(major, recall.major as u64);
                 for kind in
                     Kind::ALL.into_iter().filter(|&kind| recall.kinds & 1 << kind as u8 != 0)
@@ -452,33 +532,33 @@ impl Document {
             self.extra.end_token();
         }
     }
+}
 
-    /// What the memory holds for a capitalised word, less its `own` tag.
-    fn recall(&self, word: &str, own: Option<Tag>) -> Option<Recalled> {
-        if !word.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        let mut tags = *self.memory.get(&lower_hash(word))?;
-        if let Some(own) = own {
-            tags[own.index()] = tags[own.index()].saturating_sub(1);
-        }
-        // Per kind: O, PER, LOC, ORG, MISC.
-        let mut counts = [0u16; 5];
-        for (index, &count) in tags.iter().enumerate() {
-            let slot = Tag::from_index(index).kind().map_or(0, |kind| 1 + kind as usize);
-            counts[slot] = counts[slot].saturating_add(count);
-        }
-        if counts.iter().all(|&count| count == 0) {
-            return None;
-        }
-        let major = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
-        let kinds =
-            (0..4).filter(|&kind| counts[1 + kind] > 0).fold(0u8, |bits, kind| bits | 1 << kind);
-        // The most frequent name tag (with its position: B, I, L or U), for name boundaries.
-        let best = (1..LABELS).max_by_key(|&index| (tags[index], LABELS - index)).unwrap_or(0);
-        let tag = (tags[best] > 0).then_some(best);
-        Some(Recalled { major, kinds, tag })
+/// What the memory holds for a capitalised word, less its `own` tag.
+fn recall(memory: &Memory, word: &str, own: Option<Tag>) -> Option<Recalled> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
     }
+    let mut tags = *memory.get(&lower_hash(word))?;
+    if let Some(own) = own {
+        tags[own.index()] = tags[own.index()].saturating_sub(1);
+    }
+    // Per kind: O, PER, LOC, ORG, MISC.
+    let mut counts = [0u16; 5];
+    for (index, &count) in tags.iter().enumerate() {
+        let slot = Tag::from_index(index).kind().map_or(0, |kind| 1 + kind as usize);
+        counts[slot] = counts[slot].saturating_add(count);
+    }
+    if counts.iter().all(|&count| count == 0) {
+        return None;
+    }
+    let major = (0..5).max_by_key(|&slot| (counts[slot], 5 - slot)).unwrap_or(0);
+    let kinds =
+        (0..4).filter(|&kind| counts[1 + kind] > 0).fold(0u8, |bits, kind| bits | 1 << kind);
+    // The most frequent name tag (with its position: B, I, L or U), for name boundaries.
+    let best = (1..LABELS).max_by_key(|&index| (tags[index], LABELS - index)).unwrap_or(0);
+    let tag = (tags[best] > 0).then_some(best);
+    Some(Recalled { major, kinds, tag })
 }
 
 /// What the document memory recalls about one word.
@@ -509,7 +589,7 @@ mod tests {
         let words = ["", "\u{0}", "Ünïcödé", "東京", "a-b", "'s", "  "];
         let mut doc = Document::new();
         doc.observe(&words);
-        let (features, _) = doc.first_pass(&words);
+        let (features, _) = doc.first_pass(&words, |_| None);
         assert_eq!(features.len(), words.len());
         assert!((0..words.len()).all(|idx| !features.token(idx).is_empty()));
     }
@@ -521,10 +601,10 @@ mod tests {
         let mut doc = Document::new();
         doc.observe(&first);
         doc.observe(&second);
-        assert!(doc.first_pass(&second).1.token(0).is_empty());
+        assert!(doc.first_pass(&second, |_| None).1.token(0).is_empty());
         let tags = [Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O];
         doc.remember(&first, &tags);
-        assert_eq!(doc.first_pass(&second).1.token(0).len(), 3);
+        assert_eq!(doc.first_pass(&second, |_| None).1.token(0).len(), 3);
         let own = [Tag::U(Kind::Person), Tag::O, Tag::O];
         doc.remember(&second, &own);
         // The second pass sees "Okonkwo" in the first sentence, not its own tag.

@@ -20,6 +20,11 @@ impl Default for Fnv {
 impl Fnv {
     /// Feeds one character (its UTF-8 bytes).
     pub fn char(&mut self, ch: char) {
+        if ch.is_ascii() {
+            // The common case, without encoding: an ASCII char is its one byte.
+            self.bytes(&[ch as u8]);
+            return;
+        }
         let mut buf = [0u8; 4];
         self.bytes(ch.encode_utf8(&mut buf).as_bytes());
     }

@@ -25,12 +25,13 @@ mod labels;
 pub mod model;
 pub mod viterbi;
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 pub use labels::{Kind, LABELS, NameSpan, Tag, bilou, iob_strings, spans};
 
 use features::{Document, Features};
-use model::Model;
+use model::{Model, RowCache};
 use viterbi::Transitions;
 
 /// The weights written by `train-ner`.
@@ -45,15 +46,16 @@ pub fn embedded() -> &'static Model {
 
 /// Anything that scores labels: the embedded model, or the trainer's weights while training.
 pub trait Scorer {
-    /// One row of label scores per token of the sentence.
-    fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>);
+    /// One row of label scores per token of the sentence. `cache` keeps scores of word-only
+    /// feature groups across calls; a scorer whose weights change (the trainer's) ignores it.
+    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Vec<[f32; LABELS]>);
     /// The transition scores.
     fn transitions(&self) -> &Transitions;
 }
 
 impl Scorer for Model {
-    fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
-        Model::emissions(self, features, out);
+    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Vec<[f32; LABELS]>) {
+        Model::emissions(self, features, cache, out);
     }
 
     fn transitions(&self) -> &Transitions {
@@ -62,8 +64,14 @@ impl Scorer for Model {
 }
 
 /// Tags the sentences of one document (each a slice of words) with the embedded model.
+///
+/// Word scores are cached across calls on this thread (the model never changes), so a
+/// stream of documents gets faster as its vocabulary repeats.
 pub fn tag_document<W: AsRef<[S]>, S: AsRef<str>>(sentences: &[W]) -> Vec<Vec<Tag>> {
-    tag_document_with(embedded(), sentences)
+    thread_local! {
+        static CACHE: RefCell<RowCache> = RefCell::default();
+    }
+    CACHE.with(|cache| tag_document_with(embedded(), sentences, &mut cache.borrow_mut()))
 }
 
 /// Tags the sentences of one document with the given scorer, in two passes: the first
@@ -72,39 +80,45 @@ pub fn tag_document<W: AsRef<[S]>, S: AsRef<str>>(sentences: &[W]) -> Vec<Vec<Ta
 pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
     scorer: &impl Scorer,
     sentences: &[W],
+    cache: &mut RowCache,
 ) -> Vec<Vec<Tag>> {
     let mut doc = Document::new();
     for sentence in sentences {
         doc.observe(sentence.as_ref());
     }
     let mut base = Vec::with_capacity(sentences.len());
-    let mut extra = Vec::new();
+    let (mut extra, mut total) = (Vec::new(), Vec::new());
     let mut first = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let words = sentence.as_ref();
         let mut rows = Vec::new();
-        let (base_features, memory_features) = doc.first_pass(words);
-        scorer.emissions(base_features, &mut rows);
-        scorer.emissions(memory_features, &mut extra);
-        let tags = viterbi::decode(&add(&rows, &extra), scorer.transitions());
+        // Emptied (if full) only here, so a unit left out of the features as cached is
+        // still cached when the sentence is scored.
+        cache.make_room();
+        let (base_features, memory_features) = doc.first_pass(words, |id| cache.row(id));
+        scorer.emissions(base_features, cache, &mut rows);
+        scorer.emissions(memory_features, cache, &mut extra);
+        add(&rows, &extra, &mut total);
+        let tags = viterbi::decode(&total, scorer.transitions());
         doc.remember(words, &tags);
         base.push(rows);
         first.push(tags);
     }
     let mut tagged = Vec::with_capacity(sentences.len());
     for ((sentence, rows), own) in sentences.iter().zip(&base).zip(&first) {
-        scorer.emissions(doc.second_pass_extra(sentence.as_ref(), own), &mut extra);
-        tagged.push(viterbi::decode(&add(rows, &extra), scorer.transitions()));
+        scorer.emissions(doc.second_pass_extra(sentence.as_ref(), own), cache, &mut extra);
+        add(rows, &extra, &mut total);
+        tagged.push(viterbi::decode(&total, scorer.transitions()));
     }
     tagged
 }
 
-/// Element-wise sum of two score tables of one sentence.
-pub fn add(base: &[[f32; LABELS]], extra: &[[f32; LABELS]]) -> Vec<[f32; LABELS]> {
-    base.iter()
-        .zip(extra)
-        .map(|(base, extra)| std::array::from_fn(|label| base[label] + extra[label]))
-        .collect()
+/// Element-wise sum of two score tables of one sentence, into `total`.
+pub fn add(base: &[[f32; LABELS]], extra: &[[f32; LABELS]], total: &mut Vec<[f32; LABELS]>) {
+    total.clear();
+    total.extend(base.iter().zip(extra).map(|(base, extra)| {
+        std::array::from_fn::<f32, LABELS, _>(|label| base[label] + extra[label])
+    }));
 }
 
 /// Tags one sentence on its own (a document of one sentence).

@@ -6,7 +6,10 @@
 //! feature's label bit mask as a varint, and the non-zero weights as i16. Pruning happens when
 //! writing: weights below a threshold are dropped, features left with none are not written.
 
-use super::features::Features;
+use std::collections::HashMap;
+
+use super::features::{Features, UNITS, Unit};
+use super::hash::BuildKeyHasher;
 use super::labels::LABELS;
 use super::viterbi::Transitions;
 
@@ -210,41 +213,116 @@ impl Model {
         }
     }
 
-    /// Fills `out` with one row of label scores per token.
+    /// Adds the entries in `range` (packed as `start << 32 | end`) to a row of scores.
+    fn add_entries(&self, range: u64, row: &mut [i32; LABELS]) {
+        let (start, end) = ((range >> 32) as usize, range as u32 as usize);
+        for &entry in self.entries.get(start..end).unwrap_or(&[]) {
+            // The low half is the weight's bits; the high half is a label < LABELS.
+            let weight = i32::from(entry as u16 as i16);
+            if let Some(total) = row.get_mut((entry >> 16) as usize) {
+                *total += weight;
+            }
+        }
+    }
+
+    /// Fills `out` with one row of label scores per token, taking the scores of word-only
+    /// key groups from `cache` when it has them (and storing those it computes).
     ///
-    /// In three passes over the sentence's keys, so that the memory reads of one pass do not
-    /// depend on each other and the processor can overlap their cache misses: read every
-    /// key's home slot, then resolve the slots to entry ranges, then add up the entries.
-    pub fn emissions(&self, features: &Features, out: &mut Vec<[f32; LABELS]>) {
+    /// Every key's entries are located first, in two passes over the sentence (read each
+    /// home slot, then resolve it), so that the reads of a pass do not depend on each other
+    /// and the processor overlaps their cache misses; then the scores are added up.
+    pub fn emissions(
+        &self,
+        features: &Features,
+        cache: &mut RowCache,
+        out: &mut Vec<[f32; LABELS]>,
+    ) {
         out.clear();
         let Some(mask) = self.slots.len().checked_sub(1) else {
             out.resize(features.len(), [0.0; LABELS]);
             return;
         };
         let keys = features.keys();
-        let homes: Vec<u64> = keys.iter().map(|&key| self.slots[key as usize & mask]).collect();
-        let ranges: Vec<(u32, u32)> = keys
-            .iter()
-            .zip(&homes)
-            .map(|(&key, &home)| {
-                let range = self.locate(key, home);
-                // Entry offsets fit 27 bits (checked when decoding).
-                (range.start as u32, range.end as u32)
-            })
-            .collect();
+        let mut ranges = std::mem::take(&mut cache.ranges);
+        ranges.clear();
+        ranges.extend(keys.iter().map(|&key| self.slots[key as usize & mask]));
+        for (slot, &key) in ranges.iter_mut().zip(keys) {
+            let range = self.locate(key, *slot);
+            // Entry offsets fit 27 bits (checked when decoding).
+            *slot = (range.start as u64) << 32 | range.end as u64;
+        }
         for idx in 0..features.len() {
             let mut sum = [0i32; LABELS];
-            for &(start, end) in &ranges[features.range(idx)] {
-                for &entry in self.entries.get(start as usize..end as usize).unwrap_or(&[]) {
-                    // The low half is the weight's bits; the high half is a label < LABELS.
-                    let weight = i32::from(entry as u16 as i16);
-                    if let Some(total) = sum.get_mut((entry >> 16) as usize) {
-                        *total += weight;
-                    }
+            let units = features.units(idx);
+            // Per unit: its fresh row, or `None` when the cache had it (added to `sum`).
+            let mut fresh = [None; UNITS];
+            for (slot, unit) in fresh.iter_mut().zip(units) {
+                match *unit {
+                    Unit::Cached(row) => add_rows(&mut sum, &cache.rows[row as usize]),
+                    Unit::Fresh(_) => *slot = Some([0i32; LABELS]),
+                }
+            }
+            for (&range, &group) in ranges[features.range(idx)].iter().zip(features.groups(idx)) {
+                match fresh.get_mut(usize::from(group)) {
+                    Some(Some(row)) => self.add_entries(range, row),
+                    // A cached unit has no keys in the features.
+                    Some(None) => {}
+                    None => self.add_entries(range, &mut sum),
+                }
+            }
+            for (row, unit) in fresh.iter().zip(units) {
+                if let (Some(row), Unit::Fresh(id)) = (row, unit) {
+                    add_rows(&mut sum, row);
+                    cache.insert(*id, *row);
                 }
             }
             out.push(sum.map(|total| total as f32 * self.scale));
         }
+        cache.ranges = ranges;
+    }
+}
+
+fn add_rows(sum: &mut [i32; LABELS], row: &[i32; LABELS]) {
+    for (total, value) in sum.iter_mut().zip(row) {
+        *total += value;
+    }
+}
+
+/// The summed scores of word-only key groups (see [`Features`]), by group id: a word seen
+/// again costs one look-up instead of a dozen, and its keys need not even be computed.
+/// Valid for one model only. Bounded: [`RowCache::make_room`] empties it once it holds
+/// [`RowCache::LIMIT`] rows, and it grows by at most five rows per token between two calls.
+#[derive(Debug, Default)]
+pub struct RowCache {
+    /// Unit id → index in `rows`.
+    index: HashMap<u64, u32, BuildKeyHasher>,
+    rows: Vec<[i32; LABELS]>,
+    /// Scratch space for [`Model::emissions`], kept to save an allocation per sentence.
+    ranges: Vec<u64>,
+}
+
+impl RowCache {
+    /// Rows kept before emptying (each 68 bytes, plus ~16 in the index).
+    pub const LIMIT: usize = 1 << 15;
+
+    /// Where the scores of the unit `id` are, if cached.
+    pub fn row(&self, id: u64) -> Option<u32> {
+        self.index.get(&id).copied()
+    }
+
+    /// Empties the cache if it is full. Call it only between sentences: the features of a
+    /// sentence name the rows cached when they were computed.
+    pub fn make_room(&mut self) {
+        if self.rows.len() >= RowCache::LIMIT {
+            self.index.clear();
+            self.rows.clear();
+        }
+    }
+
+    fn insert(&mut self, id: u64, row: [i32; LABELS]) {
+        // Fewer than 2^32 rows: `make_room` keeps the count near LIMIT.
+        self.index.insert(id, self.rows.len() as u32);
+        self.rows.push(row);
     }
 }
 

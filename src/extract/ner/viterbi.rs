@@ -21,12 +21,13 @@ impl Default for Transitions {
     }
 }
 
-/// Which label pairs form well-formed BILOU: allowed first and last labels, and for each
-/// label the labels that may precede it (a short list, so decoding skips forbidden pairs).
+/// Which label pairs form well-formed BILOU: allowed first and last labels, and which label
+/// may follow which.
 struct Allowed {
     start: [bool; LABELS],
     end: [bool; LABELS],
-    previous: [Vec<usize>; LABELS],
+    /// `pair[from][to]`.
+    pair: [[bool; LABELS]; LABELS],
 }
 
 /// The table, computed once.
@@ -35,54 +36,65 @@ fn allowed() -> &'static Allowed {
     ALLOWED.get_or_init(|| Allowed {
         start: std::array::from_fn(|label| Tag::from_index(label).may_start()),
         end: std::array::from_fn(|label| Tag::from_index(label).may_end()),
-        previous: std::array::from_fn(|to| {
-            (0..LABELS)
-                .filter(|&from| Tag::from_index(from).may_precede(Tag::from_index(to)))
-                .collect()
+        pair: std::array::from_fn(|from| {
+            std::array::from_fn(|to| Tag::from_index(from).may_precede(Tag::from_index(to)))
         }),
     })
 }
 
 /// The best well-formed tag sequence for the given emission scores (one row per token).
+///
+/// The forward pass keeps only each position's best scores, in a branch-free loop over
+/// every label pair (forbidden pairs score -∞) that the compiler vectorises; the backward
+/// pass recomputes the one best predecessor it needs at each position.
 pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
     let Some(first) = emissions.first() else {
         return Vec::new();
     };
     let allowed = allowed();
-    let mut score = [f32::NEG_INFINITY; LABELS];
-    for label in 0..LABELS {
-        if allowed.start[label] {
-            score[label] = transitions.start[label] + first[label];
-        }
-    }
-    let mut back = vec![0u8; emissions.len() * LABELS];
-    for (pos, row) in emissions.iter().enumerate().skip(1) {
-        let mut next = [f32::NEG_INFINITY; LABELS];
-        for to in 0..LABELS {
-            let mut best = (f32::NEG_INFINITY, 0usize);
-            for &from in &allowed.previous[to] {
-                let candidate = score[from] + transitions.next[from][to];
-                if candidate > best.0 {
-                    best = (candidate, from);
+    let score_if = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
+    let step: [[f32; LABELS]; LABELS] = std::array::from_fn(|from| {
+        std::array::from_fn(|to| score_if(allowed.pair[from][to], transitions.next[from][to]))
+    });
+    let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
+    scores.push(std::array::from_fn(|label| {
+        score_if(allowed.start[label], transitions.start[label] + first[label])
+    }));
+    for (row, prev) in emissions[1..].iter().zip(0..) {
+        let prev = scores[prev];
+        // Element-wise over `to` (not a reduction), so it vectorises.
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        for (&score, step) in prev.iter().zip(&step) {
+            for (best, &step) in best.iter_mut().zip(step) {
+                let candidate = score + step;
+                if candidate > *best {
+                    *best = candidate;
                 }
             }
-            next[to] = best.0 + row[to];
-            // LABELS < 256, so a label index fits a byte.
-            back[pos * LABELS + to] = best.1 as u8;
         }
-        score = next;
+        scores.push(std::array::from_fn(|to| best[to] + row[to]));
     }
-    let mut last = (f32::NEG_INFINITY, 0usize);
-    for (label, &total) in score.iter().enumerate() {
-        if allowed.end[label] && total + transitions.end[label] > last.0 {
-            last = (total + transitions.end[label], label);
+    let mut label = 0;
+    let mut best = f32::NEG_INFINITY;
+    if let Some(last) = scores.last() {
+        for (idx, &total) in last.iter().enumerate() {
+            if allowed.end[idx] && total + transitions.end[idx] > best {
+                (label, best) = (idx, total + transitions.end[idx]);
+            }
         }
     }
-    let mut labels = vec![0usize; emissions.len()];
-    let mut label = last.1;
-    for pos in (0..emissions.len()).rev() {
-        labels[pos] = label;
-        label = usize::from(back[pos * LABELS + label]);
+    let mut labels = vec![label; emissions.len()];
+    for pos in (1..emissions.len()).rev() {
+        // The first predecessor with the strictly best score, as in the forward pass.
+        let mut best = (f32::NEG_INFINITY, 0);
+        for (from, &score) in scores[pos - 1].iter().enumerate() {
+            let candidate = score + step[from][label];
+            if candidate > best.0 {
+                best = (candidate, from);
+            }
+        }
+        label = best.1;
+        labels[pos - 1] = label;
     }
     labels.into_iter().map(Tag::from_index).collect()
 }
