@@ -3,14 +3,16 @@
 //! shows its card. A finding's passage arrives highlighted and focused.
 //!
 //! A 5 MB article must not freeze the page: the text is cut into chunks ([`marks::chunks`]),
-//! shown at once as plain text (cheap, and skipped by layout while off screen), then marked a
-//! few chunks per task, so no task does more than a small slice of the work.
+//! grouped in runs that start as empty blocks of about their height; a run is drawn, marked,
+//! when it comes near the screen (an `IntersectionObserver`), one run per task, so no task
+//! lays out more than a few pages of text, and a long article is only drawn where it is read.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use super::labels::{ENTITY_KINDS, article_label, entity_tag};
@@ -20,9 +22,9 @@ use crate::report::{ArticleReport, FindingSpan};
 use crate::ui::state::Analysis;
 
 /// Bytes of text per chunk.
-const CHUNK_BYTES: usize = 8 * 1024;
-/// Bytes of text marked per task.
-const SLICE_BYTES: usize = 24 * 1024;
+const CHUNK_BYTES: usize = 4 * 1024;
+/// How far beyond the screen a run of text is marked ahead of the reader.
+const AHEAD: &str = "1200px 0px";
 
 /// An article's text with its marks, cut into chunks.
 #[derive(Debug)]
@@ -64,16 +66,31 @@ impl MarkedText {
             speakers: article.quotes.iter().map(|q| q.speaker_name.clone()).collect(),
         }
     }
+}
 
-    /// How many chunks from the start are marked once `from` are and one more slice is done.
-    fn next_slice(&self, from: usize) -> usize {
-        let mut bytes = 0;
-        let mut to = from;
-        while to < self.chunks.len() && bytes < SLICE_BYTES {
-            bytes += self.chunks[to].len();
-            to += 1;
+/// The chunks marked so far, for one article of one analysis.
+#[derive(Debug, Default, PartialEq)]
+struct Seen {
+    key: (u64, usize),
+    chunks: BTreeSet<usize>,
+}
+
+impl Reducible for Seen {
+    /// These chunks of this article came near the screen.
+    type Action = ((u64, usize), Vec<usize>);
+
+    fn reduce(self: Rc<Self>, (key, chunks): Self::Action) -> Rc<Self> {
+        let mut next = if self.key == key {
+            Seen { key, chunks: self.chunks.clone() }
+        } else {
+            Seen { key, chunks: BTreeSet::new() }
+        };
+        let before = next.chunks.len();
+        next.chunks.extend(chunks);
+        if next.chunks.len() == before && self.key == key {
+            return self;
         }
-        to
+        Rc::new(next)
     }
 }
 
@@ -98,20 +115,33 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         }
     });
     let data = Shared(marked.clone());
-    // (which analysis and article, how many chunks are marked)
-    let ready = use_state(|| (0u64, usize::MAX, 0usize));
     let key = (analysis.revision, article);
-    let done = if (ready.0, ready.1) == key { ready.2 } else { 0 };
+    let seen = use_reducer(Seen::default);
+    let container = use_node_ref();
+    let observer = use_mut_ref(|| None::<Observer>);
     {
-        let ready = ready.clone();
-        let data = data.clone();
-        use_effect_with((key, done, data.clone()), move |&((revision, article), done, _)| {
-            let timeout = (done < data.chunks.len()).then(|| {
-                Timeout::new(0, move || ready.set((revision, article, data.next_slice(done))))
-            });
-            move || drop(timeout)
+        // A new observer for each article; it lives until the next one or the view goes.
+        let (observer, dispatcher) = (observer.clone(), seen.dispatcher());
+        use_effect_with(key, move |&key| {
+            *observer.borrow_mut() =
+                Observer::new(move |chunks| dispatcher.dispatch((key, chunks)));
+            let observer = observer.clone();
+            move || drop(observer.borrow_mut().take())
         });
     }
+    {
+        // After every render: watch the runs still plain (watching one twice is a no-op).
+        let (observer, container) = (observer.clone(), container.clone());
+        use_effect(move || {
+            if let (Some(observer), Some(root)) =
+                (&*observer.borrow(), container.cast::<web_sys::Element>())
+            {
+                observer.watch(&root);
+            }
+        });
+    }
+    let marked: &BTreeSet<usize> = &seen.chunks;
+    let marked = if seen.key == key { Some(marked) } else { None };
     let card = use_state(|| None::<(usize, usize)>);
     let target = props.target.filter(|t| t.article == article);
     use_effect_with(target, |target| {
@@ -169,15 +199,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     { [info.outlet.as_deref(), info.byline.as_deref(), info.dateline.as_deref(), info.date.as_deref()]
                         .into_iter().flatten().collect::<Vec<_>>().join(" · ") }
                 </p>
-                if done < data.chunks.len() {
-                    <p class="progress" role="status">
-                        { format!("Marking the text… {}%", done * 100 / data.chunks.len().max(1)) }
-                    </p>
-                }
             </header>
             <div class="article-body">
-                <div class="article-text-view" onmouseover={on_hover} onfocusin={on_focus}>
-                    { for pieces(data.chunks.len(), done, target_chunk).into_iter().map(|piece| match piece {
+                <div class="article-text-view" ref={container} onmouseover={on_hover} onfocusin={on_focus}>
+                    { for pieces(data.chunks.len(), |idx| marked.is_some_and(|m| m.contains(&idx)), target_chunk).into_iter().map(|piece| match piece {
                         Piece::Marked(idx) => html! {
                             <Chunk
                                 key={format!("c{idx}")}
@@ -223,7 +248,7 @@ fn empty_article() -> ArticleReport {
 
 /// How many chunks of plain text at most go into one element while they wait for their marks:
 /// few elements make the first render cheap, small ones make each slice's change cheap.
-const RUN_CHUNKS: usize = 16;
+const RUN_CHUNKS: usize = 4;
 
 /// A part of the article view: one marked chunk, or a run of chunks still shown plain.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,19 +257,19 @@ enum Piece {
     Plain(Range<usize>),
 }
 
-/// The pieces of an article of `chunks` chunks when the first `done` are marked, and the
-/// target's chunk (if any) too.
-fn pieces(chunks: usize, done: usize, target: Option<usize>) -> Vec<Piece> {
+/// The pieces of an article of `chunks` chunks, given which are marked (and the target's chunk,
+/// if any, is marked too).
+fn pieces(chunks: usize, done: impl Fn(usize) -> bool, target: Option<usize>) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < chunks {
-        if idx < done || Some(idx) == target {
+        if done(idx) || Some(idx) == target {
             out.push(Piece::Marked(idx));
             idx += 1;
             continue;
         }
         let mut end = idx + 1;
-        while end < chunks && end - idx < RUN_CHUNKS && Some(end) != target {
+        while end < chunks && end - idx < RUN_CHUNKS && Some(end) != target && !done(end) {
             end += 1;
         }
         out.push(Piece::Plain(idx..end));
@@ -260,13 +285,22 @@ struct PlainRunProps {
     chunks: Range<usize>,
 }
 
-/// Chunks not yet marked, as one plain text.
+/// Chunks not drawn yet: an empty block of about their height, so the scroll bar is right.
 #[component]
 fn PlainRun(props: &PlainRunProps) -> Html {
     let data = &props.data;
     let start = data.chunks[props.chunks.start].start;
     let end = data.chunks[props.chunks.end - 1].end;
-    html! { <div class="chunk plain">{ &data.text[start..end] }</div> }
+    // About 60 characters a line: a guess, corrected once the run is drawn.
+    let height = format!("height: {:.1}em", (end - start) as f64 / 60.0 * 1.65);
+    html! {
+        <div
+            class="chunk plain"
+            data-first={props.chunks.start.to_string()}
+            data-end={props.chunks.end.to_string()}
+            style={height}
+        />
+    }
 }
 
 /// The entity types' colours and tags, and how quotes look.
@@ -338,13 +372,79 @@ fn segment(data: &MarkedText, piece: &Segment) -> Html {
     }
 }
 
+/// An `IntersectionObserver` that reports the chunks of plain runs coming near the screen.
+struct Observer {
+    observer: web_sys::IntersectionObserver,
+    /// Kept alive while the observer may call it.
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Observer {
+    fn new(on_near: impl Fn(Vec<usize>) + 'static) -> Option<Observer> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            // One run per task: marking is the costly part, and after it the layout moves, so
+            // the rest are looked at again after the next render (see `watch`).
+            let mut nearest: Option<(usize, usize)> = None;
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                    continue;
+                };
+                if !entry.is_intersecting() {
+                    continue;
+                }
+                let target = entry.target();
+                let index =
+                    |name: &str| target.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+                if let (Some(first), Some(end)) = (index("data-first"), index("data-end"))
+                    && nearest.is_none_or(|(at, _)| first < at)
+                {
+                    nearest = Some((first, end));
+                }
+            }
+            if let Some((first, end)) = nearest {
+                on_near((first..end).collect());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin(AHEAD);
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        )
+        .ok()?;
+        Some(Observer { observer, _callback: callback })
+    }
+
+    /// Watches every plain run under `root`, afresh: the observer reports each one's state
+    /// again, so runs left for later are reported once more.
+    fn watch(&self, root: &web_sys::Element) {
+        let Ok(runs) = root.query_selector_all(".chunk.plain") else {
+            return;
+        };
+        for idx in 0..runs.length() {
+            if let Some(run) =
+                runs.item(idx).and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                self.observer.unobserve(&run);
+                self.observer.observe(&run);
+            }
+        }
+    }
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn plain_runs_cover_the_chunks_not_yet_marked_and_leave_the_target_marked() {
-        let pieces = pieces(40, 3, Some(25));
+        let pieces = pieces(40, |idx| idx < 3 || idx == 30, Some(25));
         let mut covered = Vec::new();
         for piece in &pieces {
             match piece {
@@ -358,6 +458,7 @@ mod tests {
         assert_eq!(covered, (0..40).collect::<Vec<_>>());
         assert!(pieces.contains(&Piece::Marked(25)));
         assert!(pieces.contains(&Piece::Marked(2)));
+        assert!(pieces.contains(&Piece::Marked(30)));
         assert!(!pieces.contains(&Piece::Marked(3)));
     }
 }
