@@ -5,8 +5,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { serveDist, launch, openPage, screenshot, axeViolations, PASTE_PARAGRAPH } from './support.mjs';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  serveDist, launch, openPage, screenshot, axeViolations, artifacts, PASTE_PARAGRAPH,
+} from './support.mjs';
 
 let server;
 let url;
@@ -325,6 +328,8 @@ test('a 5 MB article is drawn where it is read: no task over 50 ms while opening
   // scrolling the page that holds the 5 MB text box, not yet pinned down. This bound keeps the
   // view from regressing to drawing the whole article at once (seconds).
   assert.ok(timing.longestTaskMs <= 250, `longest task ${timing.longestTaskMs} ms`);
-  await screenshot(page, 'view-articles-5mb');
+  // The page is too tall for a full-page capture: the part on screen is the view.
+  await mkdir(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, 'view-articles-5mb.png') });
   await check();
 });
