@@ -1,5 +1,5 @@
 # The two commands in the README. Each installs whatever is missing first (scripts/setup.sh).
-.PHONY: serve test setup
+.PHONY: serve test setup bench-browser
 
 ## Build the app and serve it with the example on http://127.0.0.1:8080.
 serve: setup
@@ -13,3 +13,7 @@ test: setup
 ## Install the tools (skipping what is present at the right version).
 setup:
 	scripts/setup.sh
+
+## Measure the engine in headless Chromium (needs ../shared/data): see BENCHMARKS.md.
+bench-browser: setup
+	scripts/bench-browser.sh

@@ -46,13 +46,14 @@ pub fn propose(doc: &Doc) -> Vec<Proposal> {
     let mut claimed = vec![false; tagged.len()];
     proposals.retain_mut(|proposal| {
         let mut best: Option<(usize, usize)> = None;
-        for (idx, name) in tagged.iter().enumerate() {
+        // Tagged names do not overlap each other, so sorted by start they are sorted by end.
+        let first = tagged.partition_point(|name| name.span.end <= proposal.name.start);
+        let overlapping = tagged[first..].iter().take_while(|n| n.span.start < proposal.name.end);
+        for (idx, name) in (first..).zip(overlapping) {
             let overlap = overlap(name.span, proposal.name);
-            if overlap > 0 {
-                claimed[idx] = true;
-                if best.is_none_or(|(_, most)| overlap > most) {
-                    best = Some((idx, overlap));
-                }
+            claimed[idx] = true;
+            if best.is_none_or(|(_, most)| overlap > most) {
+                best = Some((idx, overlap));
             }
         }
         match best {
@@ -86,9 +87,9 @@ fn overlap(a: Span, b: Span) -> usize {
 /// A one-word proposal at the start of a sentence with at most weak evidence from the rules
 /// (the recogniser, which did not tag it, has had its say).
 fn grammar_capital(doc: &Doc, proposal: &Proposal) -> bool {
-    let first = doc.words.iter().position(|w| w.span.start == proposal.name.start);
+    let first = doc.words.binary_search_by_key(&proposal.name.start, |w| w.span.start);
     proposal.name_words == 1
-        && first.is_some_and(|idx| doc.words[idx].initial)
+        && first.is_ok_and(|idx| doc.words[idx].initial)
         && proposal.evidence.strongest() < STRONG
 }
 

@@ -10,6 +10,7 @@
 //!
 //! Knows nothing about weights: keys are plain `u32`s (see [`super::hash`]).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::clusters::{self, Cluster};
@@ -190,6 +191,28 @@ fn class(ch: char) -> char {
     }
 }
 
+/// [`token_info`], memoised per thread: it depends on the word alone, and news repeats its
+/// words. Bounded: emptied when it reaches `LIMIT` words.
+fn remembered_token_info(word: &str) -> TokenInfo {
+    const LIMIT: usize = 1 << 15;
+    thread_local! {
+        static SEEN: RefCell<HashMap<u64, TokenInfo, BuildKeyHasher>> = RefCell::default();
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let key = hash::of_str(word);
+        if let Some(info) = seen.get(&key) {
+            return *info;
+        }
+        if seen.len() >= LIMIT {
+            seen.clear();
+        }
+        let info = token_info(word);
+        seen.insert(key, info);
+        info
+    })
+}
+
 fn token_info(word: &str) -> TokenInfo {
     let mut lower = Fnv::default();
     let mut shape = Fnv::default();
@@ -360,7 +383,7 @@ impl Document {
         cached: impl Fn(u64) -> Option<u32>,
     ) -> &Features {
         self.tokens.clear();
-        self.tokens.extend(words.iter().map(|word| token_info(word.as_ref())));
+        self.tokens.extend(words.iter().map(|word| remembered_token_info(word.as_ref())));
         let shout = shouting(words);
         Gazetteer::embedded().matches(words, &mut self.gazetteer);
         self.features.clear();

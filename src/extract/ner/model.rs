@@ -1,10 +1,13 @@
 //! The compact weights format and the engine's read-only model.
 //!
-//! Layout (little-endian): magic `PXNER1`, the label count (u8), the scale (f32: weight =
-//! q × scale), the feature count (u32), the transitions as i16 (start, L×L, end), then three
+//! Layout (little-endian): magic `PXNER2`, the label count (u8), the scale (f32: weight =
+//! q × scale), the feature count (u32), the transitions as i16 (start, L×L, end), a codebook
+//! of at most 256 weight levels (count as u16, then the levels as i16, ascending), then three
 //! columns so that gzip finds the regularities: the sorted feature keys as varint deltas, each
-//! feature's label bit mask as a varint, and the non-zero weights as i16. Pruning happens when
-//! writing: weights below a threshold are dropped, features left with none are not written.
+//! feature's label bit mask as a varint, and each non-zero weight as its level's index (u8).
+//! Pruning happens when writing: weights below a threshold are dropped, features left with
+//! none are not written. The codebook (geometric steps of magnitude) halves the weights
+//! column and keeps each weight within a few per cent.
 
 use std::collections::HashMap;
 
@@ -13,7 +16,10 @@ use super::hash::BuildKeyHasher;
 use super::labels::LABELS;
 use super::viterbi::Transitions;
 
-const MAGIC: &[u8; 6] = b"PXNER1";
+const MAGIC: &[u8; 6] = b"PXNER2";
+
+/// Levels in the weights codebook: one byte per weight.
+const LEVELS: usize = 256;
 
 /// Writes a model. `features` must be sorted by key with no duplicates (the trainer sorts);
 /// weights with magnitude below `threshold` are dropped.
@@ -55,6 +61,18 @@ pub fn encode(
     for &weight in &trans {
         out.extend_from_slice(&quantise(weight).to_le_bytes());
     }
+    let weights: Vec<i16> = kept
+        .iter()
+        .flat_map(|&(_, mask, row)| {
+            (0..LABELS).filter(move |label| mask & 1 << label != 0).map(|label| row[label])
+        })
+        .map(quantise)
+        .collect();
+    let levels = codebook(&weights);
+    out.extend_from_slice(&(levels.len() as u16).to_le_bytes());
+    for level in &levels {
+        out.extend_from_slice(&level.to_le_bytes());
+    }
     let mut previous = 0u32;
     for &(key, _, _) in &kept {
         write_varint(&mut out, key.wrapping_sub(previous));
@@ -63,12 +81,53 @@ pub fn encode(
     for &(_, mask, _) in &kept {
         write_varint(&mut out, mask);
     }
-    for &(_, mask, row) in &kept {
-        for label in (0..LABELS).filter(|label| mask & 1 << label != 0) {
-            out.extend_from_slice(&quantise(row[label]).to_le_bytes());
-        }
+    for weight in weights {
+        // The codebook has at most LEVELS = 256 entries, so an index fits a byte.
+        out.push(nearest(&levels, weight) as u8);
     }
     out
+}
+
+/// At most [`LEVELS`] levels that represent `weights` well: every distinct value if there are
+/// few, else magnitudes in geometric steps from the smallest to the largest, with both signs,
+/// so every weight keeps its size within a few per cent (the rare large weights decide the
+/// most). Ascending, no duplicates.
+fn codebook(weights: &[i16]) -> Vec<i16> {
+    let mut distinct = weights.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() <= LEVELS {
+        return distinct;
+    }
+    let magnitude = |weight: &i16| f64::from(weight.unsigned_abs().max(1));
+    let smallest = weights.iter().map(magnitude).fold(f64::MAX, f64::min);
+    let largest = weights.iter().map(magnitude).fold(1.0, f64::max);
+    let steps = LEVELS / 2 - 1;
+    let mut levels = Vec::with_capacity(LEVELS);
+    for step in 0..=steps {
+        let level = smallest * (largest / smallest).powf(step as f64 / steps as f64);
+        // Within i16 by construction: between two magnitudes of i16 values.
+        let level = level.round().min(f64::from(i16::MAX)) as i16;
+        levels.extend([level, -level]);
+    }
+    levels.sort_unstable();
+    levels.dedup();
+    levels
+}
+
+/// The index of the level nearest to `weight` (`levels` ascending and not empty).
+fn nearest(levels: &[i16], weight: i16) -> usize {
+    let above = levels.partition_point(|&level| level < weight);
+    match (above.checked_sub(1), levels.get(above)) {
+        (Some(below), Some(&high))
+            if i32::from(weight) - i32::from(levels[below])
+                <= i32::from(high) - i32::from(weight) =>
+        {
+            below
+        }
+        (Some(below), None) => below,
+        _ => above,
+    }
 }
 
 fn write_varint(out: &mut Vec<u8>, mut value: u32) {
@@ -133,6 +192,11 @@ impl Model {
             trans.push(f32::from(i16::from_le_bytes(reader.take::<2>()?)) * scale);
         }
         let mut transitions = Transitions::default();
+        let level_count = usize::from(u16::from_le_bytes(reader.take::<2>()?));
+        let mut levels = Vec::with_capacity(level_count);
+        for _ in 0..level_count {
+            levels.push(i16::from_le_bytes(reader.take::<2>()?));
+        }
         transitions.start.copy_from_slice(&trans[..LABELS]);
         for (from, row) in transitions.next.iter_mut().enumerate() {
             row.copy_from_slice(&trans[LABELS * (1 + from)..LABELS * (2 + from)]);
@@ -163,7 +227,8 @@ impl Model {
         for (&key, &mask) in keys.iter().zip(&masks) {
             let start = entries.len() as u64;
             for label in (0..LABELS as u32).filter(|&label| mask & 1 << label != 0) {
-                let weight = i16::from_le_bytes(reader.take::<2>()?);
+                let [code] = reader.take::<1>()?;
+                let weight = *levels.get(usize::from(code))?;
                 // The weight's bits, reinterpreted as unsigned to pack beside the label.
                 entries.push(label << 16 | u32::from(weight as u16));
             }
@@ -358,6 +423,21 @@ mod tests {
         assert_eq!(entries[0] >> 16, 3);
         assert!((f32::from(entries[0] as u16 as i16) * model.scale - 2.0).abs() < 1e-3);
         assert!(model.entries(90_000).is_empty());
+    }
+
+    #[test]
+    fn many_distinct_weights_share_a_codebook_of_nearby_levels() {
+        let weights: Vec<i16> =
+            (0..5000).map(|idx| ((idx * 7919) % 60000 - 30000) as i16).collect();
+        let levels = codebook(&weights);
+        assert!(levels.len() <= LEVELS && levels.windows(2).all(|pair| pair[0] < pair[1]));
+        for &weight in &weights {
+            let level = levels[nearest(&levels, weight)];
+            let error = (i32::from(level) - i32::from(weight)).abs();
+            assert!(error * 25 <= i32::from(weight).abs().max(25), "{weight} -> {level}");
+        }
+        assert_eq!(nearest(&[-32768, 32767], 32767), 1);
+        assert_eq!(nearest(&[-32768, 32767], -32768), 0);
     }
 
     #[test]

@@ -1,0 +1,111 @@
+// The browser benchmark (`make bench-browser`, which builds target/bench-web first): loads the
+// engine's release wasm into a page in headless Chromium and measures, after a warm-up, the
+// median of several runs of
+//  - the named-entity recogniser on CoNLL-2003 eng.testb (tokens/s; read from ../shared);
+//  - the whole engine (`parallax::analyse`, as the app runs it) on invented news-like text of
+//    10 KB, 100 KB and 1 MB, each size as one event of two articles (words/s, words being
+//    runs of non-space characters).
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/e2e/support.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const conll = join(root, '..', 'shared', 'data', 'conll2003', 'eng.testb');
+const runs = Number(process.env.RUNS ?? 5);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves the page, the built engine and the CoNLL file on 127.0.0.1. */
+async function serve() {
+  const routes = {
+    '/': join(root, 'bench', 'index.html'),
+    '/conll/eng.testb': conll,
+  };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = routes[path] ?? join(root, 'target', 'bench-web', path);
+    if (!routes[path] && !file.startsWith(join(root, 'target', 'bench-web'))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/plain' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+async function main() {
+  try {
+    await readFile(conll);
+  } catch {
+    throw new Error(`${conll} is missing: the benchmark needs CoNLL-2003 in ../shared/data`);
+  }
+  try {
+    await readFile(join(root, 'target', 'bench-web', 'bench-engine_bg.wasm'));
+  } catch {
+    throw new Error('target/bench-web is missing: run `make bench-browser`, which builds it');
+  }
+  const { server, url } = await serve();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    const results = await page.evaluate(async (runs) => {
+      const engine = await import('/bench-engine.js');
+      await engine.default();
+      const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      const time = (work) => {
+        work();
+        const times = [];
+        for (let i = 0; i < runs; i++) {
+          const start = performance.now();
+          work();
+          times.push(performance.now() - start);
+        }
+        return median(times);
+      };
+      const testb = await (await fetch('/conll/eng.testb')).text();
+      const tokens = engine.tag_conll(testb);
+      const ner = { tokens, ms: time(() => engine.tag_conll(testb)) };
+      const analyse = [];
+      for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
+        const texts = [engine.news_text(bytes / 2, 1), engine.news_text(bytes / 2, 2)];
+        const words = texts.join(' ').match(/\S+/g).length;
+        analyse.push({ label, words, ms: time(() => engine.analyse(texts)) });
+      }
+      return { ner, analyse, agent: navigator.userAgent };
+    }, runs);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const rate = (count, ms) => Math.round(count / (ms / 1000)).toLocaleString('en');
+    console.log(`${results.agent}\nmedian of ${runs} runs after a warm-up\n`);
+    console.log('| what | input | time | rate |\n|---|---|---:|---:|');
+    const { ner } = results;
+    console.log(
+      `| recogniser (tag_document) | eng.testb, ${ner.tokens} tokens | ${ner.ms.toFixed(1)} ms | ${rate(ner.tokens, ner.ms)} tokens/s |`,
+    );
+    for (const { label, words, ms } of results.analyse) {
+      console.log(
+        `| whole engine (analyse, 2 articles) | ${label}, ${words} words | ${ms.toFixed(1)} ms | ${rate(words, ms)} words/s |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
