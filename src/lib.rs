@@ -53,6 +53,12 @@ impl Input {
 /// Never fails: odd input (empty text, one article, unbalanced quotes) gives a report whose
 /// `notes` say what was odd.
 pub fn analyse(inputs: &[Input]) -> Report {
+    analyse_corrected(inputs, &compare::Corrections::default())
+}
+
+/// [`analyse`], with the reader's corrections (merged or split entities, reassigned speakers)
+/// applied before the articles are compared, so that every finding follows them.
+pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -> Report {
     let articles: Vec<text::Article> = inputs
         .iter()
         .map(|input| {
@@ -61,7 +67,8 @@ pub fn analyse(inputs: &[Input]) -> Report {
             article
         })
         .collect();
-    let extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
+    let mut extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
+    let fixes = compare::corrections::apply_to_extractions(&mut extractions, corrections);
     let labels: Vec<String> = inputs
         .iter()
         .zip(&articles)
@@ -69,6 +76,6 @@ pub fn analyse(inputs: &[Input]) -> Report {
             article.outlet.map_or_else(|| input.name.clone(), |o| article.slice(o).to_owned())
         })
         .collect();
-    let comparison = compare::compare(&articles, &extractions, &labels);
+    let comparison = compare::compare_corrected(&articles, &extractions, &labels, &fixes);
     report::build(inputs, &articles, &extractions, &comparison)
 }

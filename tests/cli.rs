@@ -112,3 +112,28 @@ fn unreadable_input_gets_a_clear_message() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read"));
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+/// `--format` prints the exports the app offers; `--format json` is `--json`, unchanged.
+#[test]
+fn the_report_exports_as_json_markdown_and_csv() {
+    let files = [seed("bangkok-post.txt"), seed("china-daily.txt")];
+    let run = |extra: &[&str]| {
+        let mut args = vec!["analyse", files[0].as_str(), files[1].as_str()];
+        args.extend(extra);
+        let output = parallax(&args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).expect("the CLI prints UTF-8")
+    };
+    let json = run(&["--json"]);
+    assert_eq!(run(&["--format", "json"]), json);
+    let report: Value = serde_json::from_str(&json).expect("JSON");
+    let findings = report["findings"].as_array().expect("findings").len();
+    assert!(run(&["--format", "md"]).starts_with("# Parallax report\n"));
+    let csv = run(&["--format", "csv-findings"]);
+    assert!(csv.starts_with("rank,kind,summary,articles,spans\r\n"));
+    // Summaries hold no line breaks, so each finding is one line.
+    assert_eq!(csv.lines().count(), findings + 1);
+    let bad = parallax(&["analyse", &files[0], "--format", "pdf"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--format pdf"));
+}

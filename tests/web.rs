@@ -70,7 +70,8 @@ fn mount_point() -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn every_part_of_the_report_is_rendered() {
     use parallax::ui::components::{
-        ArticleSummary, ArticleSummaryProps, Comparison, ComparisonProps, LIST_LIMIT,
+        ArticleSummary, ArticleSummaryProps, FindingsView, FindingsViewProps, LIST_LIMIT, PAGE,
+        QuotesView, QuotesViewProps, Shared,
     };
 
     let example = parallax::ui::example();
@@ -96,16 +97,34 @@ async fn every_part_of_the_report_is_rendered() {
         }
     }
 
-    let root = mount_point();
     let texts = example.iter().map(|draft| std::rc::Rc::from(draft.text.as_str())).collect();
-    let props = ComparisonProps { report: report.clone(), texts };
-    yew::Renderer::<Comparison>::with_root_and_props(root.clone(), props).render();
-    let findings = shown(report.findings.len());
+    let analysis = Shared(std::rc::Rc::new(parallax::ui::state::Analysis {
+        revision: 1,
+        draft_ids: (0..example.len()).collect(),
+        texts,
+        report: report.clone(),
+    }));
+    let root = mount_point();
+    let props = FindingsViewProps { analysis: analysis.clone(), on_jump: Default::default() };
+    yew::Renderer::<FindingsView>::with_root_and_props(root.clone(), props).render();
+    let findings = u32::try_from(report.findings.len().min(PAGE)).expect("a small count");
     assert_eq!(wait_for(&root, ".finding", findings, limit).await, findings);
-    let pairs = shown(report.quote_pairs.len());
-    assert_eq!(wait_for(&root, ".quote-pair", pairs, limit).await, pairs);
     let text = root.text_content().unwrap_or_default();
-    for finding in report.findings.iter().take(LIST_LIMIT) {
+    for finding in report.findings.iter().take(PAGE) {
         assert!(text.contains(&finding.summary), "finding not shown: {}", finding.summary);
     }
+
+    // Every quote is in one row: a pair's two quotes share one, a quote in no pair has its own.
+    let root = mount_point();
+    let props =
+        QuotesViewProps { analysis, on_jump: Default::default(), on_correct: Default::default() };
+    yew::Renderer::<QuotesView>::with_root_and_props(root.clone(), props).render();
+    let paired: std::collections::BTreeSet<(usize, usize)> = report
+        .quote_pairs
+        .iter()
+        .flat_map(|p| [(p.first.article, p.first.quote), (p.second.article, p.second.quote)])
+        .collect();
+    let quotes: usize = report.articles.iter().map(|a| a.quotes.len()).sum();
+    let rows = u32::try_from(report.quote_pairs.len() + quotes - paired.len()).expect("small");
+    assert_eq!(wait_for(&root, ".quote-row", rows, limit).await, rows);
 }

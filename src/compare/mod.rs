@@ -5,6 +5,7 @@
 //! articles report, and ranks all of it into [`Finding`]s. Works on the articles' text and
 //! their extractions only; never re-reads raw input and knows nothing of the report's JSON.
 
+pub mod corrections;
 mod disputes;
 mod facts;
 mod findings;
@@ -16,6 +17,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use corrections::{Correction, Corrections, EntityRef};
 pub use disputes::Dispute;
 pub use facts::{Fact, FactPair, FactRef, FactVerdict, Facts};
 pub use link::{LinkReason, LinkedEntity, Member};
@@ -59,8 +61,20 @@ pub fn compare(
     extractions: &[extract::Extraction],
     labels: &[String],
 ) -> Comparison {
+    compare_corrected(articles, extractions, labels, &[])
+}
+
+/// [`compare`], with the reader's corrections across articles applied to the linked entities
+/// before anything else is compared (see [`corrections`]).
+pub fn compare_corrected(
+    articles: &[text::Article],
+    extractions: &[extract::Extraction],
+    labels: &[String],
+    fixes: &[corrections::LinkFix],
+) -> Comparison {
     debug_assert_eq!(articles.len(), extractions.len());
-    let entities = link::link(extractions);
+    let mut entities = link::link(extractions);
+    corrections::apply_to_links(&mut entities, extractions, fixes);
     let quote_pairs = quotes::align(articles, extractions, &entities);
     let article_facts: Vec<Vec<Fact>> = articles
         .iter()

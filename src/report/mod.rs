@@ -5,6 +5,9 @@
 //! the article's text exactly as given, and every `text` field is that slice. The JSON shape is
 //! fixed by issue #2: fields may be added, never renamed.
 
+pub mod csv;
+pub mod markdown;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{Input, compare, extract, text};

@@ -5,7 +5,7 @@ use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, Comparison, Header, Messages};
+use super::components::{ArticleCard, Header, Messages, ReportViews, Shared};
 use super::files;
 use super::state::{Action, LoadedFile, SavedDraft, State};
 
@@ -65,6 +65,11 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(Action::Remove(id)))
     };
+    let on_correct = {
+        let state = state.clone();
+        Callback::from(move |correction| state.dispatch(Action::Correct(correction)))
+    };
+    let on_reset_corrections = dispatch(|| Action::ResetCorrections);
 
     let on_dragover = {
         let dragging = dragging.clone();
@@ -136,7 +141,13 @@ pub fn App() -> Html {
                     }) }
                 </section>
                 if let Some(analysis) = analysis {
-                    <Comparison report={analysis.report.clone()} texts={analysis.texts.clone()} />
+                    <ReportViews
+                        analysis={Shared(analysis.clone())}
+                        {stale}
+                        corrections={Shared(state.corrections.clone())}
+                        {on_correct}
+                        {on_reset_corrections}
+                    />
                 }
             </main>
             <footer class="footer">

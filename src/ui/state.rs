@@ -10,6 +10,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::compare::{Correction, Corrections};
 use crate::{Input, Report};
 
 /// One article as the reader is editing it.
@@ -62,6 +63,9 @@ pub struct State {
     pub analysis: Option<Rc<Analysis>>,
     /// Problems with dropped files, shown until dismissed.
     pub messages: Vec<String>,
+    /// The reader's corrections to the engine; they name entities and quotes by index, so an
+    /// edit to the articles' text drops them.
+    pub corrections: Rc<Corrections>,
 }
 
 /// A file that was dropped on the page and read as text.
@@ -90,6 +94,10 @@ pub enum Action {
     DismissMessages,
     /// Runs the engine over the non-empty drafts, unless the report is already current.
     Analyse,
+    /// Adds a correction to the engine's report (merge, split, reassign a speaker).
+    Correct(Correction),
+    /// Drops every correction.
+    ResetCorrections,
 }
 
 impl Default for State {
@@ -109,7 +117,14 @@ impl State {
             .enumerate()
             .map(|(id, draft)| Draft { id, name: draft.name, text: Rc::from(draft.text) })
             .collect();
-        State { next_id: drafts.len(), drafts, revision: 1, analysis: None, messages: Vec::new() }
+        State {
+            next_id: drafts.len(),
+            drafts,
+            revision: 1,
+            analysis: None,
+            messages: Vec::new(),
+            corrections: Rc::default(),
+        }
     }
 
     /// The drafts in the form they are saved in.
@@ -150,7 +165,7 @@ impl State {
             revision: self.revision,
             draft_ids: analysed.iter().map(|draft| draft.id).collect(),
             texts: analysed.iter().map(|draft| draft.text.clone()).collect(),
-            report: crate::analyse(&inputs),
+            report: crate::analyse_corrected(&inputs, &self.corrections),
         }
     }
 }
@@ -170,6 +185,7 @@ impl Reducible for State {
                 // The last article stays: there is always a box to paste into.
                 if state.drafts.len() > 1 {
                     state.drafts.retain(|draft| draft.id != id);
+                    state.corrections = Rc::default();
                 }
             }
             Action::Rename(id, name) => match state.draft_mut(id) {
@@ -177,7 +193,10 @@ impl Reducible for State {
                 None => changed = false,
             },
             Action::Edit(id, text) => match state.draft_mut(id) {
-                Some(draft) => draft.text = Rc::from(text),
+                Some(draft) => {
+                    draft.text = Rc::from(text);
+                    state.corrections = Rc::default();
+                }
                 None => changed = false,
             },
             Action::LoadExample => {
@@ -189,6 +208,7 @@ impl Reducible for State {
             }
             Action::FileLoaded(file) => {
                 let text = Rc::from(file.text);
+                state.corrections = Rc::default();
                 match state.drafts.iter_mut().find(|draft| draft.is_empty()) {
                     Some(draft) => {
                         draft.name = file.name;
@@ -205,6 +225,10 @@ impl Reducible for State {
                 state.messages.clear();
                 changed = false;
             }
+            Action::Correct(correction) => {
+                Rc::make_mut(&mut state.corrections).list.push(correction);
+            }
+            Action::ResetCorrections => state.corrections = Rc::default(),
             Action::Analyse => {
                 if state.is_current() {
                     return self;

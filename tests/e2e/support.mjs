@@ -110,3 +110,24 @@ export async function dropFiles(page, files) {
 export const PASTE_PARAGRAPH =
   'The river rose by 3.5 metres overnight, officials said, and "about 300 people" were moved. ' +
   'Mayor Anna Vell said the town was "ready for worse". Engineers opened two gates at noon.\n\n';
+
+/**
+ * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is; resolves to the violations
+ * (id, impact and the first offending nodes), empty when there are none. The script is
+ * evaluated through the debugging protocol, so the page's Content-Security-Policy allows it.
+ */
+export async function axeViolations(page) {
+  const source = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
+  });
+  return violations;
+}

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! parallax analyse A.txt B.txt [--json]   analyse articles; --json prints the report
+//!   [--format json|md|csv-entities|csv-quotes|csv-findings]   or another export of it
 //! parallax eval-quotes DIR [--errors]     score quotes and speakers against PolNeAR
 //! parallax tag-conll FILE                  append predicted NER tags to a CoNLL-2003 file
 //! parallax score-conll FILE                NER precision/recall/F1 on a CoNLL-2003 file
@@ -18,7 +19,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json]
+usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json | --format FORMAT]
        parallax eval-quotes DIR [--errors]
        parallax tag-conll FILE | score-conll FILE | score-entities FILE [--rules] [--errors]
 
@@ -32,6 +33,9 @@ commands:
                     --rules leaves the trained recogniser out; --errors lists the misses
 options:
   --json            print the full report as JSON instead of a summary
+  --format FORMAT   print an export instead of a summary: json, md (a Markdown summary),
+                    csv (entities, quotes and findings, one table after another) or one of
+                    csv-entities, csv-quotes, csv-findings
   --date DAY        the publication date of the file that follows (resolves relative dates)";
 
 fn main() -> ExitCode {
@@ -70,13 +74,23 @@ fn run(args: &[String]) -> Result<(), String> {
 }
 
 fn analyse(args: &[String]) -> Result<(), String> {
-    let mut json = false;
+    let mut format: Option<String> = None;
     let mut inputs = Vec::new();
     let mut date = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--json" => json = true,
+            "--json" => format = Some("json".to_owned()),
+            "--format" => {
+                let value = args.next().ok_or("--format needs a format: json, md or csv")?;
+                if !FORMATS.contains(&value.as_str()) {
+                    return Err(format!(
+                        "--format {value}: expected one of {}",
+                        FORMATS.join(", ")
+                    ));
+                }
+                format = Some(value.clone());
+            }
             "--date" => {
                 let value = args.next().ok_or("--date needs a day, e.g. --date 2021-10-18")?;
                 let day = parallax::text::Date::from_iso(value)
@@ -100,12 +114,27 @@ fn analyse(args: &[String]) -> Result<(), String> {
         return Err(format!("analyse needs at least one file\n\n{USAGE}"));
     }
     let report = parallax::analyse(&inputs);
-    if json {
-        println!("{}", report.to_json());
-    } else {
-        print_summary(&report);
+    match format.as_deref() {
+        None => print_summary(&report),
+        Some(format) => print!("{}", export(&report, format)),
     }
     Ok(())
+}
+
+/// The formats `--format` takes.
+const FORMATS: [&str; 6] = ["json", "md", "csv", "csv-entities", "csv-quotes", "csv-findings"];
+
+/// The report in one of [`FORMATS`].
+fn export(report: &parallax::Report, format: &str) -> String {
+    use parallax::report::{csv, markdown};
+    match format {
+        "md" => markdown::summary(report),
+        "csv" => [csv::entities(report), csv::quotes(report), csv::findings(report)].join("\r\n"),
+        "csv-entities" => csv::entities(report),
+        "csv-quotes" => csv::quotes(report),
+        "csv-findings" => csv::findings(report),
+        _ => format!("{}\n", report.to_json()),
+    }
 }
 
 fn conll_file(args: &[String]) -> Result<String, String> {
