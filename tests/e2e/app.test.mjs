@@ -1,25 +1,13 @@
 // End-to-end tests of the release build in headless Chromium: what a reader does, checked the
 // way a reader sees it. Run with `node --test tests/e2e/` after `trunk build --release`.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, screenshot, dropFiles, artifacts, PASTE_PARAGRAPH } from './support.mjs';
+import { appUnderTest, screenshot, dropFiles, artifacts, PASTE_PARAGRAPH } from './support.mjs';
 
-let server;
-let url;
-let browser;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = appUnderTest();
 
 const cards = (page) => page.locator('.article-card');
 const card = (page, n) => cards(page).nth(n);
@@ -32,7 +20,7 @@ async function count(locator) {
 }
 
 test('the example loads on a first visit, and again with one click', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await assert.doesNotReject(words(card(page, 1)).waitFor());
   assert.equal(await cards(page).count(), 2);
   for (const n of [0, 1]) {
@@ -57,7 +45,7 @@ test('the example loads on a first visit, and again with one click', async () =>
 });
 
 test('two pasted texts are analysed', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
   const first = 'Rivers rose overnight in the valley.\n\nThe council met on Monday. It voted to act.';
   const second = 'A council vote followed the flood.\n\nResidents were moved. Buses came at noon.\n\nRain is expected again.';
@@ -72,7 +60,7 @@ test('two pasted texts are analysed', async () => {
 });
 
 test('a dropped .txt file is loaded into an empty article', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
   await page.getByLabel('Article 1 text').fill('Kept as it was. Nothing here changes.');
   const text = 'Dropped headline\n\nThe dropped article has one paragraph of body text.';
@@ -88,7 +76,7 @@ test('a dropped .txt file is loaded into an empty article', async () => {
 });
 
 test('a non-UTF-8 or binary file gets a message and the articles stay as they were', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await words(card(page, 1)).waitFor();
   const before = await page.locator('.article-text').evaluateAll((areas) => areas.map((a) => a.value));
   const names = await page.locator('.article-name').evaluateAll((inputs) => inputs.map((i) => i.value));
@@ -109,7 +97,7 @@ test('a non-UTF-8 or binary file gets a message and the articles stay as they we
 });
 
 test('empty and single articles say what is missing', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
   assert.equal(await page.locator('.empty-note').count(), 2);
   await page.getByLabel('Article 1 text').fill('One article alone. It has two sentences.');
@@ -127,7 +115,7 @@ test('empty and single articles say what is missing', async () => {
 });
 
 test('a 5 MB paste is analysed and the page says how long it was busy', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
   const timing = await page.evaluate(async (paragraph) => {
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));

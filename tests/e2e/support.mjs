@@ -1,6 +1,7 @@
 // Helpers for the end-to-end tests: a static server for the release build in dist/, and a
 // Chromium page that fails the test on any console error or request to another host.
 
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -54,6 +55,25 @@ export function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Serves dist/ and launches Chromium once for a test file (node:test `before` and `after`);
+ * returns `open()`, a fresh page as `openPage` gives it, and `url()`, the served address.
+ */
+export function appUnderTest() {
+  let server;
+  let url;
+  let browser;
+  before(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return { open: () => openPage(browser, url), url: () => url };
 }
 
 /**

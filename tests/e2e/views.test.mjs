@@ -3,33 +3,21 @@
 // on every view, light and dark) and the 375 px layout. Screenshots of every view at desktop
 // width and at 375 px go to tests/e2e/artifacts/. Run after `trunk build --release`.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, launch, openPage, screenshot, axeViolations, artifacts, PASTE_PARAGRAPH,
+  appUnderTest, screenshot, axeViolations, artifacts, PASTE_PARAGRAPH,
 } from './support.mjs';
 
-let server;
-let url;
-let browser;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = appUnderTest();
 
 const VIEWS = ['Findings', 'Articles', 'Quotes', 'Entities'];
 
 /** The example, analysed, on the findings view. */
 async function openReport() {
-  const opened = await openPage(browser, url);
+  const opened = await app.open();
   await opened.page.locator('.finding').first().waitFor();
   return opened;
 }
@@ -196,7 +184,7 @@ test('the entities matrix sorts, shows who each outlet left out, and takes merge
 
 test('the report downloads as JSON, Markdown and CSV, and a finding copies as text', async () => {
   const { page, check } = await openReport();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url() });
   const files = {};
   await page.locator('.export summary').click();
   for (const label of ['JSON', 'Markdown', 'CSV: entities', 'CSV: quotes', 'CSV: findings']) {
@@ -274,7 +262,7 @@ test('every view passes axe (WCAG 2.1 AA) in light and dark, and fits 375 px', a
 });
 
 test('a 5 MB article is drawn where it is read: no task over 50 ms while opening and scrolling it', async () => {
-  const { page, check } = await openPage(browser, url);
+  const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
   await page.evaluate((paragraph) => {
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
