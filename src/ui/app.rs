@@ -1,13 +1,16 @@
-//! The root component: owns the state, runs the engine a moment after the last edit, keeps the
-//! articles between visits, and takes files dropped anywhere on the page.
+//! The root component: owns the state, has the engine's worker analyse the articles a moment
+//! after the last edit, keeps the articles between visits, and takes files dropped anywhere on
+//! the page.
 
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
+use gloo::worker::Spawnable;
 use yew::prelude::*;
 
 use super::components::{ArticleCard, Header, Messages, ReportViews, Shared};
 use super::files;
 use super::state::{Action, LoadedFile, SavedDraft, State};
+use super::worker::{Analyser, Json, SCRIPT};
 
 /// Where the articles are kept between visits.
 const STORAGE_KEY: &str = "parallax.drafts.v1";
@@ -28,18 +31,32 @@ pub fn App() -> Html {
     let state = use_reducer(initial_state);
     let dragging = use_state(|| false);
 
+    // The engine's worker, started once; its replies come back as actions.
+    let worker = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |()| {
+            Analyser::spawner()
+                .encoding::<Json>()
+                .callback(move |response| dispatcher.dispatch(Action::Analysed(response)))
+                .spawn(SCRIPT)
+        })
+    };
+
     {
-        // After each change: wait for a pause in typing, then analyse and save. Dropping the
-        // timeout (on the next change) cancels it.
-        // The handle holds this render's state; copying the texts for saving waits for the
-        // pause, so a render with a 5 MB article does not copy it.
+        // After each change: wait for a pause in typing, then send the worker the articles
+        // and save them. Dropping the timeout (on the next change) cancels it; a reply to an
+        // older request is dropped by the reducer.
+        // The handle holds this render's state; copying the texts waits for the pause, so a
+        // render with a 5 MB article does not copy it.
         let current = state.clone();
         use_effect_with(state.revision, move |_| {
             let timeout = Timeout::new(ANALYSE_DELAY_MS, move || {
+                if let Some(request) = current.request() {
+                    worker.send(request);
+                }
                 // A text too large for the browser's storage quota is still analysed; it is
                 // just not kept for the next visit.
                 let _ = LocalStorage::set(STORAGE_KEY, current.saved());
-                current.dispatch(Action::Analyse);
             });
             move || drop(timeout)
         });

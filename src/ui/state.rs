@@ -1,17 +1,19 @@
 //! The app's state as a reducer: the articles the reader is editing, the latest report, and
 //! messages about files that could not be loaded.
 //!
-//! Analysis runs in the reducer (`Action::Analyse`), which the root component dispatches a
-//! moment after the last edit, so typing does not re-analyse on every key. Texts are `Rc<str>`
-//! so that cloning the state for each action stays cheap with a 5 MB article.
+//! Analysis runs in a Web Worker (`super::worker`): a moment after the last edit the root
+//! component sends the worker [`State::request`], and the reply comes back as
+//! `Action::Analysed`, kept only if nothing changed meanwhile. Texts are `Rc<str>` so that
+//! cloning the state for each action stays cheap with a 5 MB article.
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use super::worker::{Request, Response};
+use crate::Report;
 use crate::compare::{Correction, Corrections};
-use crate::{Input, Report};
 
 /// One article as the reader is editing it.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,8 +94,8 @@ pub enum Action {
     /// Says why a dropped file was not loaded; the articles stay as they are.
     FileRejected(String),
     DismissMessages,
-    /// Runs the engine over the non-empty drafts, unless the report is already current.
-    Analyse,
+    /// A report from the worker; kept if it describes the drafts as they are now.
+    Analysed(Response),
     /// Adds a correction to the engine's report (merge, split, reassign a speaker).
     Correct(Correction),
     /// Drops every correction.
@@ -157,16 +159,22 @@ impl State {
         self.drafts.iter_mut().find(|draft| draft.id == id)
     }
 
-    fn analyse(&self) -> Analysis {
-        let analysed: Vec<&Draft> = self.drafts.iter().filter(|draft| !draft.is_empty()).collect();
-        let inputs: Vec<Input> =
-            analysed.iter().map(|draft| Input::new(draft.name.clone(), &*draft.text)).collect();
-        Analysis {
+    /// What the worker must analyse for the drafts as they are now; `None` when the report
+    /// is already current.
+    pub fn request(&self) -> Option<Request> {
+        (!self.is_current()).then(|| Request {
             revision: self.revision,
-            draft_ids: analysed.iter().map(|draft| draft.id).collect(),
-            texts: analysed.iter().map(|draft| draft.text.clone()).collect(),
-            report: crate::analyse_corrected(&inputs, &self.corrections),
-        }
+            articles: self
+                .analysed_drafts()
+                .map(|draft| (draft.name.clone(), draft.text.to_string()))
+                .collect(),
+            corrections: (*self.corrections).clone(),
+        })
+    }
+
+    /// The drafts the engine reads: the non-empty ones.
+    fn analysed_drafts(&self) -> impl Iterator<Item = &Draft> {
+        self.drafts.iter().filter(|draft| !draft.is_empty())
     }
 }
 
@@ -229,11 +237,17 @@ impl Reducible for State {
                 Rc::make_mut(&mut state.corrections).list.push(correction);
             }
             Action::ResetCorrections => state.corrections = Rc::default(),
-            Action::Analyse => {
-                if state.is_current() {
+            Action::Analysed(response) => {
+                // A reply to an older request: the drafts changed since, another is coming.
+                if response.revision != state.revision {
                     return self;
                 }
-                state.analysis = Some(Rc::new(state.analyse()));
+                state.analysis = Some(Rc::new(Analysis {
+                    revision: response.revision,
+                    draft_ids: state.analysed_drafts().map(|draft| draft.id).collect(),
+                    texts: state.analysed_drafts().map(|draft| draft.text.clone()).collect(),
+                    report: response.report,
+                }));
                 changed = false;
             }
         }
@@ -296,9 +310,16 @@ mod tests {
     fn analysis_skips_empty_articles_and_follows_edits() {
         let state = reduce(State::default(), Action::Edit(1, "Only this one has text.".to_owned()));
         assert!(!state.is_current());
-        let state = reduce(state, Action::Analyse);
+        let request = state.request().expect("the drafts changed, so there is work");
+        assert_eq!(request.articles.len(), 1);
+        let mut stale = request.clone().run();
+        stale.revision -= 1;
+        let state = reduce(state, Action::Analysed(stale));
+        assert!(!state.is_current(), "a reply to an older request is dropped");
+        let state = reduce(state, Action::Analysed(request.run()));
         assert!(state.is_current());
-        let analysis = state.analysis.clone().expect("Analyse sets the analysis");
+        assert!(state.request().is_none());
+        let analysis = state.analysis.clone().expect("a current reply sets the analysis");
         assert_eq!(analysis.draft_ids, [1]);
         assert_eq!(analysis.article_index(1), Some(0));
         assert_eq!(analysis.article_index(0), None);
