@@ -221,7 +221,7 @@ fn token_info(word: &str) -> TokenInfo {
     let mut run: (char, usize) = ('\0', 0);
     let mut count = 0;
     for ch in word.chars() {
-        feed_lower(&mut lower, ch);
+        lower.lower_char(ch);
         if count < 4 {
             prefix[count] = lower.finish();
         }
@@ -243,7 +243,7 @@ fn token_info(word: &str) -> TokenInfo {
     let mut suffix = [0u64; 4];
     let mut reversed = Fnv::default();
     for (idx, ch) in word.chars().rev().take(4).enumerate() {
-        feed_lower(&mut reversed, ch);
+        reversed.lower_char(ch);
         suffix[idx] = reversed.finish();
     }
     for slot in count.min(4)..4 {
@@ -297,19 +297,9 @@ const RUN_LAST: u8 = 16;
 fn lower_hash(word: &str) -> u64 {
     let mut fnv = Fnv::default();
     for ch in word.chars() {
-        feed_lower(&mut fnv, ch);
+        fnv.lower_char(ch);
     }
     fnv.finish()
-}
-
-/// Feeds the lower-case form of a character (one or more characters).
-fn feed_lower(fnv: &mut Fnv, ch: char) {
-    if ch.is_ascii() {
-        // The common case, without the Unicode tables.
-        fnv.char(ch.to_ascii_lowercase());
-    } else {
-        ch.to_lowercase().for_each(|low| fnv.char(low));
-    }
 }
 
 /// Lower-case word → how often it was given each tag (by [`Tag::index`]).

@@ -43,8 +43,8 @@ fn extend(fnv: &mut Fnv, token: &str, first: bool) {
     if !first {
         fnv.char(' ');
     }
-    for ch in token.chars().flat_map(char::to_lowercase) {
-        fnv.char(ch);
+    for ch in token.chars() {
+        fnv.lower_char(ch);
     }
 }
 

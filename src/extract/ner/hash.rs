@@ -29,6 +29,16 @@ impl Fnv {
         self.bytes(ch.encode_utf8(&mut buf).as_bytes());
     }
 
+    /// Feeds the lower-case form of a character (one or more characters).
+    pub fn lower_char(&mut self, ch: char) {
+        if ch.is_ascii() {
+            // The common case, without the Unicode tables.
+            self.char(ch.to_ascii_lowercase());
+        } else {
+            ch.to_lowercase().for_each(|low| self.char(low));
+        }
+    }
+
     /// Feeds bytes.
     pub fn bytes(&mut self, bytes: &[u8]) {
         for &byte in bytes {

@@ -319,26 +319,27 @@ impl Model {
         for idx in 0..features.len() {
             let mut sum = [0i32; LABELS];
             let units = features.units(idx);
-            // Per unit: its fresh row, or `None` when the cache had it (added to `sum`).
-            let mut fresh = [None; UNITS];
-            for (slot, unit) in fresh.iter_mut().zip(units) {
-                match *unit {
-                    Unit::Cached(row) => add_rows(&mut sum, &cache.rows[row as usize]),
-                    Unit::Fresh(_) => *slot = Some([0i32; LABELS]),
+            for unit in units {
+                if let Unit::Cached(row) = *unit {
+                    add_rows(&mut sum, &cache.rows[row as usize]);
                 }
             }
-            for (&range, &group) in ranges[features.range(idx)].iter().zip(features.groups(idx)) {
-                match fresh.get_mut(usize::from(group)) {
-                    Some(Some(row)) => self.add_entries(range, row),
-                    // A cached unit has no keys in the features.
-                    Some(None) => {}
-                    None => self.add_entries(range, &mut sum),
+            let keys = ranges[features.range(idx)].iter().zip(features.groups(idx));
+            if units.iter().all(|unit| matches!(unit, Unit::Cached(_))) {
+                // The common case: a cached unit has no keys, so these are all context keys.
+                for (&range, _) in keys {
+                    self.add_entries(range, &mut sum);
                 }
-            }
-            for (row, unit) in fresh.iter().zip(units) {
-                if let (Some(row), Unit::Fresh(id)) = (row, unit) {
-                    add_rows(&mut sum, row);
-                    cache.insert(*id, *row);
+            } else {
+                let mut fresh = [[0i32; LABELS]; UNITS];
+                for (&range, &group) in keys {
+                    self.add_entries(range, fresh.get_mut(usize::from(group)).unwrap_or(&mut sum));
+                }
+                for (row, unit) in fresh.iter().zip(units) {
+                    if let Unit::Fresh(id) = *unit {
+                        add_rows(&mut sum, row);
+                        cache.insert(id, *row);
+                    }
                 }
             }
             out.push(sum.map(|total| total as f32 * self.scale));
