@@ -12,11 +12,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use parallax::extract::ner::conll::{self, Document};
-use parallax::extract::ner::features::{self, Features};
+use parallax::extract::ner::features::{self, Features, Keys};
 use parallax::extract::ner::hash::BuildKeyHasher;
 use parallax::extract::ner::model::{self, Model, RowCache};
 use parallax::extract::ner::viterbi::{self, Transitions};
-use parallax::extract::ner::{LABELS, Scorer, Tag, add, bilou};
+use parallax::extract::ner::{LABELS, Rows, Scorer, Tag, add, bilou};
 
 const USAGE: &str = "usage: train-ner DATA_DIR [--epochs N] [--out FILE]
 
@@ -260,7 +260,7 @@ impl Weights {
             let sentences = &train[doc_idx].sentences;
             let mut first = Vec::with_capacity(sentences.len());
             for (sentence, gold) in sentences.iter().zip(&gold[doc_idx]) {
-                let (base, memory) = doc.first_pass(&sentence.words, |_| None);
+                let (base, memory) = doc.first_pass(&sentence.words, Keys::All);
                 let predicted = self.learn(base, memory, gold);
                 wrong += usize::from(predicted != *gold);
                 doc.remember(&sentence.words, &predicted);
@@ -373,7 +373,20 @@ impl Averaged {
 }
 
 impl Scorer for Averaged {
-    fn emissions(&self, features: &Features, _: &mut RowCache, out: &mut Vec<[f32; LABELS]>) {
+    fn first_pass<S: AsRef<str>>(
+        &self,
+        doc: &mut features::Document,
+        words: &[S],
+        _: &mut RowCache,
+        base: &mut Rows,
+        memory: &mut Rows,
+    ) {
+        let (base_features, memory_features) = doc.first_pass(words, Keys::All);
+        dense_emissions(&self.index, &self.weights, base_features, base);
+        dense_emissions(&self.index, &self.weights, memory_features, memory);
+    }
+
+    fn emissions(&self, features: &Features, _: &mut RowCache, out: &mut Rows) {
         dense_emissions(&self.index, &self.weights, features, out);
     }
 

@@ -22,32 +22,26 @@ use super::labels::{Kind, LABELS, Tag};
 /// its four neighbours (±1, ±2).
 pub const UNITS: usize = 5;
 
-/// The group of a key that depends on more than one word (or on the document).
-pub const CONTEXT: u8 = u8::MAX;
-
 /// The hashed feature keys of each token of one sentence.
 ///
 /// Most of a token's keys depend on a single word (the token, or one neighbour at a fixed
-/// offset), so their summed scores can be cached per word: such keys belong to one of
-/// [`UNITS`] groups, each named by an id hashed from the word and the offset. The rest
-/// (bigrams, gazetteer context, document evidence) are in the group [`CONTEXT`].
+/// offset): these form [`UNITS`] word-only groups (see [`unit_keys`]) whose summed scores a
+/// scorer with fixed weights computes once per word. [`Keys`] says whether they are here.
 #[derive(Debug, Default, Clone)]
 pub struct Features {
     keys: Vec<u32>,
-    /// The group of each key: `0..UNITS`, or [`CONTEXT`].
-    groups: Vec<u8>,
     starts: Vec<u32>,
-    /// [`UNITS`] per token; empty when no key is cacheable (memory features).
-    units: Vec<Unit>,
 }
 
-/// A token's word-only key group, as the features hold it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Its scores are cached, at this row; its keys were left out.
-    Cached(u32),
-    /// Its keys are in the features; its scores can be cached under this id.
-    Fresh(u64),
+/// Which keys [`Document::first_pass`] computes.
+#[derive(Debug, Clone, Copy)]
+pub enum Keys<'a> {
+    /// Every key: for the trainer, whose weights change as it goes.
+    All,
+    /// Only the keys that depend on more than one word or on the document; the word-only
+    /// groups are the caller's to score. Holds the sentence's words as [`token_info`] sees
+    /// them (the caller keeps them with its scores).
+    Context(&'a [TokenInfo]),
 }
 
 impl Features {
@@ -76,39 +70,65 @@ impl Features {
         &self.keys
     }
 
-    /// The group of each key of token `idx` (see [`Features`]).
-    pub fn groups(&self, idx: usize) -> &[u8] {
-        &self.groups[self.range(idx)]
-    }
-
-    /// The word-only key groups of token `idx`: [`UNITS`] of them, or none.
-    pub fn units(&self, idx: usize) -> &[Unit] {
-        self.units.get(idx * UNITS..(idx + 1) * UNITS).unwrap_or(&[])
-    }
-
     fn clear(&mut self) {
         self.keys.clear();
-        self.groups.clear();
-        self.units.clear();
         self.starts.clear();
         self.starts.push(0);
     }
 
     fn push(&mut self, template: Template, value: u64) {
-        self.push_in(CONTEXT, template, value);
-    }
-
-    /// Adds a key to a group: a unit (`0..UNITS`) or [`CONTEXT`].
-    fn push_in(&mut self, group: u8, template: Template, value: u64) {
-        let key = hash::mix(template as u64, value) >> 32;
-        // The shift leaves 32 bits: the truncation is the point.
-        self.keys.push(key as u32);
-        self.groups.push(group);
+        self.keys.push(key(template, value));
     }
 
     fn end_token(&mut self) {
         let len = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
         self.starts.push(len);
+    }
+}
+
+/// The key of a template and a value.
+fn key(template: Template, value: u64) -> u32 {
+    // The shift leaves 32 bits: the truncation is the point.
+    (hash::mix(template as u64, value) >> 32) as u32
+}
+
+/// Calls `each` with every key of word-only group `unit` of a word: 0 is the word as the
+/// token itself; 1 to 4 the word as the token's neighbour at -1, +1, -2 and +2. Every key
+/// here must depend on `info` alone, or scores cached per word would be wrong.
+pub fn unit_keys(unit: usize, info: &TokenInfo, mut each: impl FnMut(u32)) {
+    let cluster = info.cluster.map_or(u64::MAX, u64::from);
+    let mut push = |template, value| each(key(template, value));
+    let offset = unit as u64;
+    match unit {
+        0 => {
+            push(Template::Bias, 0);
+            push(Template::Word, info.word);
+            push(Template::Lower, info.lower);
+            push(Template::Shape, info.shape);
+            push(Template::ShortShape, info.short);
+            if let Some((first, last)) = info.parts {
+                push(Template::HyphenFirst, first);
+                push(Template::HyphenLast, last);
+            }
+            for (len, (&prefix, &suffix)) in info.prefix.iter().zip(&info.suffix).enumerate() {
+                push(Template::Prefix, hash::mix(len as u64, prefix));
+                push(Template::Suffix, hash::mix(len as u64, suffix));
+            }
+            push(Template::Coarse, cluster >> 16);
+            push(Template::Fine, cluster);
+            push(Template::FineShape, hash::mix(cluster, info.short));
+        }
+        1 | 2 => {
+            push(Template::LowerAt, hash::mix(offset, info.lower));
+            push(Template::ShapeAt, hash::mix(offset, info.shape));
+            push(Template::WordAt, hash::mix(offset, info.word));
+            push(Template::FineAt, hash::mix(offset, cluster));
+        }
+        _ => {
+            push(Template::LowerAt, hash::mix(offset, info.lower));
+            push(Template::ShapeAt, hash::mix(offset, info.shape));
+            push(Template::CoarseAt, hash::mix(offset, cluster >> 16));
+        }
     }
 }
 
@@ -149,9 +169,9 @@ enum Template {
     HyphenLast,
 }
 
-/// What one token looks like, computed once per sentence.
+/// What one word looks like: the hashes its features are made of.
 #[derive(Debug, Clone, Copy)]
-struct TokenInfo {
+pub struct TokenInfo {
     word: u64,
     lower: u64,
     shape: u64,
@@ -165,7 +185,11 @@ struct TokenInfo {
     parts: Option<(u64, u64)>,
 }
 
-const OUTSIDE: TokenInfo = TokenInfo {
+/// Where the word of each unit of [`unit_keys`] lies, relative to the token.
+pub const UNIT_OFFSETS: [isize; UNITS] = [0, -1, 1, -2, 2];
+
+/// The word before the first token and after the last (the neighbours of edge tokens).
+pub const OUTSIDE: TokenInfo = TokenInfo {
     word: 0x5eed_0001,
     lower: 0x5eed_0002,
     shape: 0x5eed_0003,
@@ -213,7 +237,8 @@ fn remembered_token_info(word: &str) -> TokenInfo {
     })
 }
 
-fn token_info(word: &str) -> TokenInfo {
+/// The hashes of one word.
+pub fn token_info(word: &str) -> TokenInfo {
     let mut lower = Fnv::default();
     let mut shape = Fnv::default();
     let mut short = Fnv::default();
@@ -365,20 +390,26 @@ impl Document {
         }
     }
 
-    /// The base features of one sentence: the token, its neighbours and the pre-pass. The
-    /// keys of a unit whose scores are `cached` (the row, given the unit's id) are left out.
-    fn features<S: AsRef<str>>(
-        &mut self,
-        words: &[S],
-        cached: impl Fn(u64) -> Option<u32>,
-    ) -> &Features {
+    /// The base features of one sentence: the token, its neighbours and the pre-pass.
+    fn features<S: AsRef<str>>(&mut self, words: &[S], keys: Keys<'_>) -> &Features {
         self.tokens.clear();
-        self.tokens.extend(words.iter().map(|word| remembered_token_info(word.as_ref())));
+        match keys {
+            Keys::All => {
+                self.tokens.extend(words.iter().map(|word| remembered_token_info(word.as_ref())))
+            }
+            Keys::Context(infos) => self.tokens.extend_from_slice(infos),
+        }
         let shout = shouting(words);
         Gazetteer::embedded().matches(words, &mut self.gazetteer);
         self.features.clear();
         for idx in 0..self.tokens.len() {
-            self.token_features(idx, shout, &cached);
+            if matches!(keys, Keys::All) {
+                for (unit, &offset) in UNIT_OFFSETS.iter().enumerate() {
+                    let info = self.at(idx, offset);
+                    unit_keys(unit, &info, |key| self.features.keys.push(key));
+                }
+            }
+            self.context_features(idx, shout);
             self.features.end_token();
         }
         &self.features
@@ -403,61 +434,11 @@ impl Document {
             .unwrap_or(OUTSIDE)
     }
 
-    fn token_features(&mut self, idx: usize, shout: bool, cached: impl Fn(u64) -> Option<u32>) {
+    /// The keys of token `idx` that depend on more than one word or on the document.
+    fn context_features(&mut self, idx: usize, shout: bool) {
         let tok = self.tokens[idx];
         let (prev, next) = (self.at(idx, -1), self.at(idx, 1));
-        let (prev2, next2) = (self.at(idx, -2), self.at(idx, 2));
         let out = &mut self.features;
-        // Units: 0 = the token, then the neighbours by the offset codes below. Every key of a
-        // unit must depend on that one word only, or the cached scores would be wrong.
-        let (own, at) = (0u8, |offset: u64| offset as u8);
-        let mut skip = [false; UNITS];
-        for (unit, info) in
-            [(own, tok), (at(1), prev), (at(2), next), (at(3), prev2), (at(4), next2)]
-        {
-            let id = hash::mix(u64::from(unit), info.word);
-            let row = cached(id);
-            skip[usize::from(unit)] = row.is_some();
-            out.units.push(row.map_or(Unit::Fresh(id), Unit::Cached));
-        }
-        // Keys are pushed in the trainer's order (the weights depend on it), each unit's
-        // only when its scores are not cached.
-        if !skip[0] {
-            out.push_in(own, Template::Bias, 0);
-            out.push_in(own, Template::Word, tok.word);
-            out.push_in(own, Template::Lower, tok.lower);
-            out.push_in(own, Template::Shape, tok.shape);
-            out.push_in(own, Template::ShortShape, tok.short);
-            if let Some((first, last)) = tok.parts {
-                out.push_in(own, Template::HyphenFirst, first);
-                out.push_in(own, Template::HyphenLast, last);
-            }
-            for (len, (&prefix, &suffix)) in tok.prefix.iter().zip(&tok.suffix).enumerate() {
-                out.push_in(own, Template::Prefix, hash::mix(len as u64, prefix));
-                out.push_in(own, Template::Suffix, hash::mix(len as u64, suffix));
-            }
-        }
-        let neighbours = [(1u64, prev), (2, next), (3, prev2), (4, next2)];
-        let fresh = |offset: u64| !skip[offset as usize];
-        for (offset, other) in neighbours.into_iter().filter(|&(offset, _)| fresh(offset)) {
-            out.push_in(at(offset), Template::LowerAt, hash::mix(offset, other.lower));
-            out.push_in(at(offset), Template::ShapeAt, hash::mix(offset, other.shape));
-        }
-        let cluster = |info: TokenInfo| info.cluster.map_or(u64::MAX, u64::from);
-        if !skip[0] {
-            out.push_in(own, Template::Coarse, cluster(tok) >> 16);
-            out.push_in(own, Template::Fine, cluster(tok));
-            out.push_in(own, Template::FineShape, hash::mix(cluster(tok), tok.short));
-        }
-        for &(offset, other) in neighbours[..2].iter().filter(|&&(offset, _)| fresh(offset)) {
-            out.push_in(at(offset), Template::WordAt, hash::mix(offset, other.word));
-        }
-        for &(offset, other) in neighbours[..2].iter().filter(|&&(offset, _)| fresh(offset)) {
-            out.push_in(at(offset), Template::FineAt, hash::mix(offset, cluster(other)));
-        }
-        for &(offset, other) in neighbours[2..].iter().filter(|&&(offset, _)| fresh(offset)) {
-            out.push_in(at(offset), Template::CoarseAt, hash::mix(offset, cluster(other) >> 16));
-        }
         out.push(Template::LowerBigramLeft, hash::mix(prev.lower, tok.lower));
         out.push(Template::LowerBigramRight, hash::mix(tok.lower, next.lower));
         out.push(Template::ShapeTrigram, hash::mix(hash::mix(prev.short, tok.short), next.short));
@@ -494,9 +475,9 @@ impl Document {
     pub fn first_pass<S: AsRef<str>>(
         &mut self,
         words: &[S],
-        cached: impl Fn(u64) -> Option<u32>,
+        keys: Keys<'_>,
     ) -> (&Features, &Features) {
-        self.features(words, cached);
+        self.features(words, keys);
         self.push_recalled(words, None);
         (&self.features, &self.extra)
     }
@@ -510,13 +491,13 @@ impl Document {
         &self.extra
     }
 
-    /// The base features and the whole-document features of one sentence (second pass).
+    /// Every base feature and the whole-document features of one sentence (second pass).
     pub fn second_pass<S: AsRef<str>>(
         &mut self,
         words: &[S],
         own: &[Tag],
     ) -> (&Features, &Features) {
-        self.features(words, |_| None);
+        self.features(words, Keys::All);
         self.second_pass_extra(words, own);
         (&self.features, &self.extra)
     }
@@ -602,7 +583,7 @@ mod tests {
         let words = ["", "\u{0}", "Ünïcödé", "東京", "a-b", "'s", "  "];
         let mut doc = Document::new();
         doc.observe(&words);
-        let (features, _) = doc.first_pass(&words, |_| None);
+        let (features, _) = doc.first_pass(&words, Keys::All);
         assert_eq!(features.len(), words.len());
         assert!((0..words.len()).all(|idx| !features.token(idx).is_empty()));
     }
@@ -614,10 +595,10 @@ mod tests {
         let mut doc = Document::new();
         doc.observe(&first);
         doc.observe(&second);
-        assert!(doc.first_pass(&second, |_| None).1.token(0).is_empty());
+        assert!(doc.first_pass(&second, Keys::All).1.token(0).is_empty());
         let tags = [Tag::B(Kind::Person), Tag::L(Kind::Person), Tag::O, Tag::O];
         doc.remember(&first, &tags);
-        assert_eq!(doc.first_pass(&second, |_| None).1.token(0).len(), 3);
+        assert_eq!(doc.first_pass(&second, Keys::All).1.token(0).len(), 3);
         let own = [Tag::U(Kind::Person), Tag::O, Tag::O];
         doc.remember(&second, &own);
         // The second pass sees "Okonkwo" in the first sentence, not its own tag.

@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 
 pub use labels::{Kind, LABELS, NameSpan, Tag, bilou, iob_strings, spans};
 
-use features::{Document, Features};
+use features::{Document, Features, Keys};
 use model::{Model, RowCache};
 use viterbi::Transitions;
 
@@ -44,17 +44,46 @@ pub fn embedded() -> &'static Model {
     MODEL.get_or_init(|| Model::decode(MODEL_BYTES).unwrap_or_default())
 }
 
+/// One row of label scores per token.
+pub type Rows = Vec<[f32; LABELS]>;
+
 /// Anything that scores labels: the embedded model, or the trainer's weights while training.
 pub trait Scorer {
-    /// One row of label scores per token of the sentence. `cache` keeps scores of word-only
-    /// feature groups across calls; a scorer whose weights change (the trainer's) ignores it.
-    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Vec<[f32; LABELS]>);
+    /// The first pass's scores of one sentence of `doc`: the base scores (the token, its
+    /// neighbours, the document pre-pass) into `base`, the document memory's into `memory`.
+    /// `cache` keeps what a scorer with fixed weights can reuse across sentences.
+    fn first_pass<S: AsRef<str>>(
+        &self,
+        doc: &mut Document,
+        words: &[S],
+        cache: &mut RowCache,
+        base: &mut Rows,
+        memory: &mut Rows,
+    );
+    /// The scores of features without word-only keys (memory or whole-document features).
+    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Rows);
     /// The transition scores.
     fn transitions(&self) -> &Transitions;
 }
 
 impl Scorer for Model {
-    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Vec<[f32; LABELS]>) {
+    /// Scores each word's word-only keys once ([`Model::look_up`]); per token, only the
+    /// context keys are computed and looked up.
+    fn first_pass<S: AsRef<str>>(
+        &self,
+        doc: &mut Document,
+        words: &[S],
+        cache: &mut RowCache,
+        base: &mut Rows,
+        memory: &mut Rows,
+    ) {
+        let infos = self.look_up(words, cache);
+        let (base_features, memory_features) = doc.first_pass(words, Keys::Context(infos));
+        self.base_emissions(base_features, cache, base);
+        self.emissions(memory_features, cache, memory);
+    }
+
+    fn emissions(&self, features: &Features, cache: &mut RowCache, out: &mut Rows) {
         Model::emissions(self, features, cache, out);
     }
 
@@ -90,17 +119,11 @@ pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
     let (mut extra, mut total) = (Vec::new(), Vec::new());
     let mut first = Vec::with_capacity(sentences.len());
     for sentence in sentences {
-        let words = sentence.as_ref();
         let mut rows = Vec::new();
-        // Emptied (if full) only here, so a unit left out of the features as cached is
-        // still cached when the sentence is scored.
-        cache.make_room();
-        let (base_features, memory_features) = doc.first_pass(words, |id| cache.row(id));
-        scorer.emissions(base_features, cache, &mut rows);
-        scorer.emissions(memory_features, cache, &mut extra);
+        scorer.first_pass(&mut doc, sentence.as_ref(), cache, &mut rows, &mut extra);
         add(&rows, &extra, &mut total);
         let tags = viterbi::decode(&total, scorer.transitions());
-        doc.remember(words, &tags);
+        doc.remember(sentence.as_ref(), &tags);
         base.push(rows);
         first.push(tags);
     }

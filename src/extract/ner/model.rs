@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{Features, UNITS, Unit};
+use super::features::{Features, OUTSIDE, TokenInfo, UNIT_OFFSETS, UNITS, token_info, unit_keys};
 use super::hash::BuildKeyHasher;
 use super::labels::LABELS;
 use super::viterbi::Transitions;
@@ -176,7 +176,12 @@ pub struct Model {
     entries: Vec<u32>,
     features: usize,
     transitions: Transitions,
+    /// The word-only scores of the word beyond either end of a sentence.
+    outside: WordRows,
 }
+
+/// The summed scores of a word's [`UNITS`] word-only key groups.
+type WordRows = [[i32; LABELS]; UNITS];
 
 impl Model {
     /// Parses the weights format; `None` if the bytes are not a model of this label set.
@@ -241,7 +246,16 @@ impl Model {
         if !reader.bytes.is_empty() {
             return None;
         }
-        Some(Model { scale, slots, entries, features: count, transitions })
+        let mut model = Model {
+            scale,
+            slots,
+            entries,
+            features: count,
+            transitions,
+            outside: Default::default(),
+        };
+        model.outside = model.word_rows(&OUTSIDE);
+        Some(model)
     }
 
     /// The transition scores.
@@ -260,7 +274,7 @@ impl Model {
     }
 
     /// Where the packed entries of a feature lie, given the key and the content of its home
-    /// slot (read beforehand, see [`Model::emissions`]); empty for an unknown key.
+    /// slot (read beforehand, see [`Model::score`]); empty for an unknown key.
     fn locate(&self, key: u32, home: u64) -> std::ops::Range<usize> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut slot = key as usize & mask;
@@ -278,10 +292,15 @@ impl Model {
         }
     }
 
-    /// Adds the entries in `range` (packed as `start << 32 | end`) to a row of scores.
-    fn add_entries(&self, range: u64, row: &mut [i32; LABELS]) {
-        let (start, end) = ((range >> 32) as usize, range as u32 as usize);
-        for &entry in self.entries.get(start..end).unwrap_or(&[]) {
+    /// Where the packed entries of a feature lie; empty for an unknown key.
+    fn find(&self, key: u32) -> std::ops::Range<usize> {
+        let home = self.slots.get(key as usize & self.slots.len().wrapping_sub(1));
+        home.map_or(0..0, |&home| self.locate(key, home))
+    }
+
+    /// Adds the entries in `range` to a row of scores.
+    fn add_entries(&self, range: std::ops::Range<usize>, row: &mut [i32; LABELS]) {
+        for &entry in self.entries.get(range).unwrap_or(&[]) {
             // The low half is the weight's bits; the high half is a label < LABELS.
             let weight = i32::from(entry as u16 as i16);
             if let Some(total) = row.get_mut((entry >> 16) as usize) {
@@ -290,17 +309,93 @@ impl Model {
         }
     }
 
-    /// Fills `out` with one row of label scores per token, taking the scores of word-only
-    /// key groups from `cache` when it has them (and storing those it computes).
-    ///
-    /// Every key's entries are located first, in two passes over the sentence (read each
-    /// home slot, then resolve it), so that the reads of a pass do not depend on each other
-    /// and the processor overlaps their cache misses; then the scores are added up.
+    /// The scores of a word's word-only key groups.
+    fn word_rows(&self, info: &TokenInfo) -> WordRows {
+        let mut rows = WordRows::default();
+        for (unit, row) in rows.iter_mut().enumerate() {
+            unit_keys(unit, info, |key| self.add_entries(self.find(key), row));
+        }
+        rows
+    }
+
+    /// Starts a sentence: looks its words up in `cache`, scoring the words it has not seen,
+    /// for [`Model::base_emissions`]; returns them as the features need them.
+    pub fn look_up<'c, S: AsRef<str>>(
+        &self,
+        words: &[S],
+        cache: &'c mut RowCache,
+    ) -> &'c [TokenInfo] {
+        cache.make_room();
+        cache.sentence.clear();
+        cache.sentence_rows.clear();
+        for word in words {
+            let word = word.as_ref();
+            let hash = super::hash::of_str(word);
+            let row = match cache.index.get(&hash) {
+                Some(&row) => row,
+                None => {
+                    let info = token_info(word);
+                    // Fewer than 2^32 rows: `make_room` keeps the count near LIMIT.
+                    let row = cache.rows.len() as u32;
+                    cache.rows.push(self.word_rows(&info));
+                    cache.words.push(info);
+                    cache.index.insert(hash, row);
+                    row
+                }
+            };
+            cache.sentence.push(cache.words[row as usize]);
+            cache.sentence_rows.push(row);
+        }
+        &cache.sentence
+    }
+
+    /// Fills `out` with one row of label scores per token of the sentence last given to
+    /// [`Model::look_up`], whose context keys are `features` ([`super::features::Keys::Context`]).
+    pub fn base_emissions(
+        &self,
+        features: &Features,
+        cache: &mut RowCache,
+        out: &mut Vec<[f32; LABELS]>,
+    ) {
+        let mut ranges = std::mem::take(&mut cache.ranges);
+        let shared = &*cache;
+        let unit_row = |idx: usize, unit: usize| {
+            let at = idx.checked_add_signed(UNIT_OFFSETS[unit]);
+            let row = at.and_then(|at| shared.sentence_rows.get(at));
+            row.map_or(&self.outside[unit], |&row| &shared.rows[row as usize][unit])
+        };
+        self.score(features, &mut ranges, out, |idx| {
+            let mut sum = [0i32; LABELS];
+            for unit in 0..UNITS {
+                add_rows(&mut sum, unit_row(idx, unit));
+            }
+            sum
+        });
+        cache.ranges = ranges;
+    }
+
+    /// Fills `out` with one row of label scores per token of `features`, which hold no
+    /// word-only keys (memory or whole-document features); `cache` lends scratch space.
     pub fn emissions(
         &self,
         features: &Features,
         cache: &mut RowCache,
         out: &mut Vec<[f32; LABELS]>,
+    ) {
+        self.score(features, &mut cache.ranges, out, |_| [0; LABELS]);
+    }
+
+    /// The scores of `features`' keys per token, added to `start(token)`.
+    ///
+    /// Every key's entries are located first, in two passes over the sentence (read each
+    /// home slot, then resolve it), so that the reads of a pass do not depend on each other
+    /// and the processor overlaps their cache misses; then the scores are added up.
+    fn score(
+        &self,
+        features: &Features,
+        ranges: &mut Vec<u64>,
+        out: &mut Vec<[f32; LABELS]>,
+        start: impl Fn(usize) -> [i32; LABELS],
     ) {
         out.clear();
         let Some(mask) = self.slots.len().checked_sub(1) else {
@@ -308,7 +403,6 @@ impl Model {
             return;
         };
         let keys = features.keys();
-        let mut ranges = std::mem::take(&mut cache.ranges);
         ranges.clear();
         ranges.extend(keys.iter().map(|&key| self.slots[key as usize & mask]));
         for (slot, &key) in ranges.iter_mut().zip(keys) {
@@ -317,34 +411,12 @@ impl Model {
             *slot = (range.start as u64) << 32 | range.end as u64;
         }
         for idx in 0..features.len() {
-            let mut sum = [0i32; LABELS];
-            let units = features.units(idx);
-            for unit in units {
-                if let Unit::Cached(row) = *unit {
-                    add_rows(&mut sum, &cache.rows[row as usize]);
-                }
-            }
-            let keys = ranges[features.range(idx)].iter().zip(features.groups(idx));
-            if units.iter().all(|unit| matches!(unit, Unit::Cached(_))) {
-                // The common case: a cached unit has no keys, so these are all context keys.
-                for (&range, _) in keys {
-                    self.add_entries(range, &mut sum);
-                }
-            } else {
-                let mut fresh = [[0i32; LABELS]; UNITS];
-                for (&range, &group) in keys {
-                    self.add_entries(range, fresh.get_mut(usize::from(group)).unwrap_or(&mut sum));
-                }
-                for (row, unit) in fresh.iter().zip(units) {
-                    if let Unit::Fresh(id) = *unit {
-                        add_rows(&mut sum, row);
-                        cache.insert(id, *row);
-                    }
-                }
+            let mut sum = start(idx);
+            for &range in &ranges[features.range(idx)] {
+                self.add_entries((range >> 32) as usize..range as u32 as usize, &mut sum);
             }
             out.push(sum.map(|total| total as f32 * self.scale));
         }
-        cache.ranges = ranges;
     }
 }
 
@@ -354,41 +426,33 @@ fn add_rows(sum: &mut [i32; LABELS], row: &[i32; LABELS]) {
     }
 }
 
-/// The summed scores of word-only key groups (see [`Features`]), by group id: a word seen
-/// again costs one look-up instead of a dozen, and its keys need not even be computed.
-/// Valid for one model only. Bounded: [`RowCache::make_room`] empties it once it holds
-/// [`RowCache::LIMIT`] rows, and it grows by at most five rows per token between two calls.
+/// Each word's summed word-only scores (see [`unit_keys`]) and hashes, by word: a word
+/// seen again costs one look-up instead of some thirty keys. Valid for one model only.
+/// Bounded: emptied at the start of a sentence once it holds [`RowCache::LIMIT`] words.
 #[derive(Debug, Default)]
 pub struct RowCache {
-    /// Unit id → index in `rows`.
+    /// Word hash → index in `words` and `rows`.
     index: HashMap<u64, u32, BuildKeyHasher>,
-    rows: Vec<[i32; LABELS]>,
-    /// Scratch space for [`Model::emissions`], kept to save an allocation per sentence.
+    words: Vec<TokenInfo>,
+    rows: Vec<WordRows>,
+    /// The sentence being tagged: its words, and where their rows are.
+    sentence: Vec<TokenInfo>,
+    sentence_rows: Vec<u32>,
+    /// Scratch space for [`Model::score`], kept to save an allocation per sentence.
     ranges: Vec<u64>,
 }
 
 impl RowCache {
-    /// Rows kept before emptying (each 68 bytes, plus ~16 in the index).
-    pub const LIMIT: usize = 1 << 15;
+    /// Words kept before emptying (each ~470 bytes with its hashes and index entry).
+    pub const LIMIT: usize = 1 << 14;
 
-    /// Where the scores of the unit `id` are, if cached.
-    pub fn row(&self, id: u64) -> Option<u32> {
-        self.index.get(&id).copied()
-    }
-
-    /// Empties the cache if it is full. Call it only between sentences: the features of a
-    /// sentence name the rows cached when they were computed.
-    pub fn make_room(&mut self) {
+    /// Empties the cache if it is full (only between sentences: `sentence_rows` point in).
+    fn make_room(&mut self) {
         if self.rows.len() >= RowCache::LIMIT {
             self.index.clear();
             self.rows.clear();
+            self.words.clear();
         }
-    }
-
-    fn insert(&mut self, id: u64, row: [i32; LABELS]) {
-        // Fewer than 2^32 rows: `make_room` keeps the count near LIMIT.
-        self.index.insert(id, self.rows.len() as u32);
-        self.rows.push(row);
     }
 }
 
@@ -404,6 +468,28 @@ mod tests {
             };
             let range = self.locate(key, self.slots[key as usize & mask]);
             self.entries.get(range).unwrap_or(&[])
+        }
+    }
+
+    #[test]
+    fn cached_word_scores_equal_the_scores_of_every_key() {
+        use crate::extract::ner::features::{Document, Keys};
+        let model = crate::extract::ner::embedded();
+        let words = ["Ms", "Okonkwo", "flew", "to", "Lisbon", "on", "pro-EU", "jets", "."];
+        let mut doc = Document::new();
+        doc.observe(&words);
+        let mut cache = RowCache::default();
+        let (mut every, mut cached) = (Vec::new(), Vec::new());
+        model.emissions(doc.first_pass(&words, Keys::All).0, &mut cache, &mut every);
+        // Twice: the first look-up scores the words, the second finds them cached.
+        for _ in 0..2 {
+            let infos = model.look_up(&words, &mut cache).to_vec();
+            model.base_emissions(
+                doc.first_pass(&words, Keys::Context(&infos)).0,
+                &mut cache,
+                &mut cached,
+            );
+            assert_eq!(cached, every);
         }
     }
 
