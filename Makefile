@@ -1,5 +1,5 @@
 # The two commands in the README. Each installs whatever is missing first (scripts/setup.sh).
-.PHONY: serve test setup bench-browser
+.PHONY: serve test setup bench-browser bench-check bench-baseline
 
 ## Build the app and serve it with the example on http://127.0.0.1:8080.
 serve: setup
@@ -17,3 +17,14 @@ setup:
 ## Measure the engine in headless Chromium (needs ../shared/data): see BENCHMARKS.md.
 bench-browser: setup
 	scripts/bench-browser.sh
+
+## Native benchmarks per engine stage and of the recogniser, compared with bench/baseline.json:
+## fails if any throughput fell by more than 20 %.
+bench-check:
+	cargo bench --bench stages --bench ner
+	node bench/check.mjs
+
+## The same benchmarks, recorded as the new baseline (commit bench/baseline.json).
+bench-baseline:
+	cargo bench --bench stages --bench ner
+	node bench/check.mjs --record

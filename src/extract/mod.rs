@@ -5,7 +5,7 @@
 //! that facts are made of. Works on one article at a time; knows nothing of other articles.
 
 pub mod ner;
-mod quotes;
+pub mod quotes;
 
 use crate::text::{self, Span};
 
