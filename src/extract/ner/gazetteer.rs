@@ -15,7 +15,8 @@ const LISTS: [&str; 6] = [
     include_str!("gazetteer/countries.txt"),
     include_str!("gazetteer/cities.txt"),
     include_str!("gazetteer/regions.txt"),
-    include_str!("gazetteer/first_names.txt"),
+    // The entity rules' list (one name, a tab and a gender hint per line), not a copy of it.
+    crate::extract::gazetteer::FIRST_NAMES,
     include_str!("gazetteer/surnames.txt"),
     ORGANISATION_WORDS,
 ];
@@ -60,7 +61,9 @@ impl Gazetteer {
         let mut phrases: HashMap<u64, u8, BuildKeyHasher> = HashMap::default();
         for (bit, list) in lists.iter().enumerate() {
             for line in list.lines().filter(|line| !line.starts_with('#')) {
-                let tokens: Vec<&str> = line.split_whitespace().collect();
+                // A tab starts a column of notes (the gender hints of first names).
+                let phrase = line.split('\t').next().unwrap_or_default();
+                let tokens: Vec<&str> = phrase.split_whitespace().collect();
                 if tokens.is_empty() || tokens.len() > MAX_TOKENS {
                     continue;
                 }
