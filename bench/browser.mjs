@@ -1,10 +1,12 @@
 // The browser benchmark (`make bench-browser`, which builds target/bench-web first): loads the
-// engine's release wasm into a page in headless Chromium and measures, after a warm-up, the
-// median of several runs of
+// engine's release wasm and the peers (compromise, wink-nlp; bench/peers.js) into one page in
+// headless Chromium and measures, after a warm-up, the median of several runs of
 //  - the named-entity recogniser on CoNLL-2003 eng.testb (tokens/s; read from ../shared);
-//  - the whole engine (`parallax::analyse`, as the app runs it) on invented news-like text of
-//    10 KB, 100 KB and 1 MB, each size as one event of two articles (words/s, words being
-//    runs of non-space characters).
+//  - on the same invented news-like text of 10 KB, 100 KB and 1 MB, each size as one event of
+//    two articles: the whole engine (`parallax::analyse`, as the app runs it: structure,
+//    entities, quotes and the comparison of the two) and each peer's entity and quote
+//    functions run per article (words/s, words being runs of non-space characters), with
+//    Parallax's ratio to each peer.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -57,6 +59,11 @@ async function main() {
   } catch {
     throw new Error('target/bench-web is missing: run `make bench-browser`, which builds it');
   }
+  try {
+    await readFile(join(root, 'target', 'bench-web', 'peers.js'));
+  } catch {
+    throw new Error('target/bench-web/peers.js is missing: run `make bench-browser`, which bundles it');
+  }
   const { server, url } = await serve();
   const browser = await launch();
   try {
@@ -67,11 +74,15 @@ async function main() {
     const results = await page.evaluate(async (runs) => {
       const engine = await import('/bench-engine.js');
       await engine.default();
+      const peers = await import('/peers.js');
       const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const time = (work) => {
+        const warm = performance.now();
         work();
+        // Slow tools (seconds per run on 1 MB) get three runs, so the bench ends in minutes.
+        const count = performance.now() - warm > 2000 ? Math.min(runs, 3) : runs;
         const times = [];
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; i < count; i++) {
           const start = performance.now();
           work();
           times.push(performance.now() - start);
@@ -85,7 +96,13 @@ async function main() {
       for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
         const texts = [engine.news_text(bytes / 2, 1), engine.news_text(bytes / 2, 2)];
         const words = texts.join(' ').match(/\S+/g).length;
-        analyse.push({ label, words, ms: time(() => engine.analyse(texts)) });
+        analyse.push({
+          label,
+          words,
+          parallax: time(() => engine.analyse(texts)),
+          compromise: time(() => texts.forEach((text) => peers.compromise(text))),
+          wink: time(() => texts.forEach((text) => peers.winkNlp(text))),
+        });
       }
       return { ner, analyse, agent: navigator.userAgent };
     }, runs);
@@ -97,9 +114,12 @@ async function main() {
     console.log(
       `| recogniser (tag_document) | eng.testb, ${ner.tokens} tokens | ${ner.ms.toFixed(1)} ms | ${rate(ner.tokens, ner.ms)} tokens/s |`,
     );
-    for (const { label, words, ms } of results.analyse) {
+    console.log('\n| input | Parallax (analyse, 2 articles) | compromise | wink-nlp | Parallax ÷ compromise | Parallax ÷ wink-nlp |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const { label, words, parallax, compromise, wink } of results.analyse) {
+      const ratio = (peer) => `${(peer / parallax).toFixed(2)}×`;
       console.log(
-        `| whole engine (analyse, 2 articles) | ${label}, ${words} words | ${ms.toFixed(1)} ms | ${rate(words, ms)} words/s |`,
+        `| ${label}, ${words} words | ${rate(words, parallax)} words/s | ${rate(words, compromise)} | ${rate(words, wink)} | ${ratio(compromise)} | ${ratio(wink)} |`,
       );
     }
   } finally {
