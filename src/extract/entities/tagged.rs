@@ -85,11 +85,12 @@ fn overlap(a: Span, b: Span) -> usize {
 }
 
 /// A one-word proposal at the start of a sentence with at most weak evidence from the rules
-/// (the recogniser, which did not tag it, has had its say).
+/// (the recogniser, which did not tag it, has had its say). Grammar capitalises a first
+/// letter, never a whole word: an acronym ("WHO officials said") is no grammar capital.
 fn grammar_capital(doc: &Doc, proposal: &Proposal) -> bool {
     let first = doc.words.binary_search_by_key(&proposal.name.start, |w| w.span.start);
     proposal.name_words == 1
-        && first.is_ok_and(|idx| doc.words[idx].initial)
+        && first.is_ok_and(|idx| doc.words[idx].initial && !doc.words[idx].all_caps)
         && proposal.evidence.strongest() < STRONG
 }
 

@@ -88,8 +88,10 @@ impl Features {
 
 /// The key of a template and a value.
 fn key(template: Template, value: u64) -> u32 {
-    // The shift leaves 32 bits: the truncation is the point.
-    (hash::mix(template as u64, value) >> 32) as u32
+    // The shift leaves 24 bits: the truncation is the point. Keys this short cost a few
+    // collisions (testa F1 93.54 → 93.36) and save a fifth of the model's download: the
+    // sorted keys' gaps shrink from three varint bytes to two.
+    (hash::mix(template as u64, value) >> 40) as u32
 }
 
 /// Calls `each` with every key of word-only group `unit` of a word: 0 is the word as the

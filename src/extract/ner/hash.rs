@@ -1,6 +1,6 @@
 //! Fixed, seedless hashing for feature keys (FNV-1a plus a 64-bit finaliser).
 //!
-//! Features are never stored as strings: each is a 32-bit key computed here, identical on
+//! Features are never stored as strings: each is a 24-bit key computed here (see `features::key`), identical on
 //! every platform and every run, so the trainer and the engine agree and the weights file is
 //! reproducible byte for byte.
 
