@@ -6,13 +6,16 @@
 //    two articles: the whole engine (`parallax::analyse`, as the app runs it: structure,
 //    entities, quotes and the comparison of the two) and each peer's entity and quote
 //    functions run per article (words/s, words being runs of non-space characters), with
-//    Parallax's ratio to each peer.
+//    Parallax's ratio to each peer;
+//  - the app itself (the release build in dist/, served on 127.0.0.1): the time from
+//    navigation to the example's first finding on screen, and what a 5 MB paste costs the
+//    page's main thread (long tasks, as the e2e test measures them).
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../tests/e2e/support.mjs';
+import { launch, serveDist, measurePaste } from '../tests/e2e/support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const conll = join(root, '..', 'shared', 'data', 'conll2003', 'eng.testb');
@@ -107,6 +110,7 @@ async function main() {
       return { ner, analyse, agent: navigator.userAgent };
     }, runs);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const app = await measureApp(browser);
     const rate = (count, ms) => Math.round(count / (ms / 1000)).toLocaleString('en');
     console.log(`${results.agent}\nmedian of ${runs} runs after a warm-up\n`);
     console.log('| what | input | time | rate |\n|---|---|---:|---:|');
@@ -122,8 +126,51 @@ async function main() {
         `| ${label}, ${words} words | ${rate(words, parallax)} words/s | ${rate(words, compromise)} | ${rate(words, wink)} | ${ratio(compromise)} | ${ratio(wink)} |`,
       );
     }
+    console.log('\n| the app (dist/, 127.0.0.1) | measured |\n|---|---:|');
+    console.log(`| navigation to the example's first finding (median of ${runs}) | ${app.firstFindingMs} ms |`);
+    const paste = app.paste;
+    console.log(`| 5 MB paste: until its results are shown | ${paste.untilResultsMs} ms |`);
+    console.log(`| 5 MB paste: longest main-thread task | ${paste.longestTaskMs} ms |`);
+    console.log(`| 5 MB paste: tasks over 50 ms | ${paste.tasksOver50Ms} |`);
+    console.log(`| 5 MB paste: longest freeze (10 ms heartbeat) | ${paste.longestFreezeMs} ms |`);
   } finally {
     await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * The app as a reader meets it: fresh pages (no cache, no saved session) timed from
+ * navigation to the first finding of the built-in example; then a 5 MB paste.
+ */
+async function measureApp(browser) {
+  const { server, url } = await serveDist();
+  try {
+    const times = [];
+    let page;
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      page = await context.newPage();
+      // Noted by the page itself when the first finding is added, relative to navigation.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.finding')) {
+            window.firstFindingAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(url);
+      await page.locator('.finding').first().waitFor();
+      times.push(await page.evaluate(() => window.firstFindingAt));
+      if (i < runs - 1) await context.close();
+    }
+    times.sort((a, b) => a - b);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    const paste = await measurePaste(page);
+    await page.context().close();
+    return { firstFindingMs: Math.round(times[Math.floor(times.length / 2)]), paste };
+  } finally {
     server.close();
   }
 }

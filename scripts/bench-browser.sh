@@ -16,5 +16,7 @@ wasm-opt -Oz --enable-bulk-memory --enable-multivalue --enable-nontrapping-float
   --enable-reference-types --enable-sign-ext --enable-mutable-globals "$out/bench-engine_bg.wasm" -o "$out/bench-engine_bg.wasm"
 say "bundling the peers (compromise, wink-nlp) for the page"
 esbuild bench/peers.js --bundle --format=esm --minify --log-level=error --outfile="$out/peers.js"
+say "building the app (trunk build --release) for the first-findings and 5 MB measures"
+trunk build --release
 say "measuring in headless Chromium"
 node bench/browser.mjs "$@"

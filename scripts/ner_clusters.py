@@ -6,7 +6,8 @@ CoNLL-2003 eng.train (its text only, no tags), represents each frequent lower-ca
 the words seen to its left and right (counts over the most frequent context words, log-scaled,
 unit length), and groups the words with spherical k-means at two granularities, coarse and
 fine: a cheap stand-in for Brown clusters. Writes src/extract/ner/clusters.txt, one
-`word coarse fine` line per word; the texts themselves are never copied.
+`coarse fine word word ...` line per pair of clusters (a line per word would repeat the
+numbers 12,000 times in the app's download); the texts themselves are never copied.
 
 Deterministic: fixed vocabulary order (count, then word), centroids started from the most
 frequent words, a fixed number of iterations. Needs numpy (pip install numpy).
@@ -84,9 +85,12 @@ def main():
                     centroid = members.sum(axis=0)
                     centroids[c] = centroid / (np.linalg.norm(centroid) + 1e-12)
         assignments.append(np.argmax(vectors @ centroids.T, axis=1))
-    lines = [f"{w} {assignments[0][i]} {assignments[1][i]}" for i, w in enumerate(vocab)]
-    header = "# word coarse fine: k-means clusters of PolNeAR train + CoNLL eng.train contexts; scripts/ner_clusters.py"
-    OUT.write_text(header + "\n" + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
+    groups = collections.defaultdict(list)
+    for i, w in enumerate(vocab):
+        groups[(int(assignments[0][i]), int(assignments[1][i]))].append(w)
+    lines = [f"{c} {f} " + " ".join(sorted(words)) for (c, f), words in sorted(groups.items())]
+    header = "# coarse fine words: k-means clusters of PolNeAR train + CoNLL eng.train contexts; scripts/ner_clusters.py"
+    OUT.write_text(header + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(vocab)} words from {sum(counts.values())} tokens → {OUT}")
 
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appUnderTest, screenshot, dropFiles, artifacts, PASTE_PARAGRAPH } from './support.mjs';
+import { appUnderTest, screenshot, dropFiles, artifacts, measurePaste } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -117,41 +117,7 @@ test('empty and single articles say what is missing', async () => {
 test('a 5 MB paste is analysed and the page says how long it was busy', async () => {
   const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
-  const timing = await page.evaluate(async (paragraph) => {
-    const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
-    const longTasks = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: false });
-    // A heartbeat every 10 ms: the longest gap between beats is the longest the page froze.
-    let last = performance.now();
-    let longestGap = 0;
-    const heartbeat = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 10);
-    const area = document.querySelector('.article-text');
-    const start = performance.now();
-    // What the browser does after a paste: the value changes and an input event fires.
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    const words = () => document.querySelector('.article-card .stats .words');
-    while (!words()) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const shown = performance.now() - start;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    observer.disconnect();
-    clearInterval(heartbeat);
-    return {
-      bytes: new TextEncoder().encode(text).length,
-      words: words().textContent,
-      untilResultsMs: Math.round(shown),
-      longestTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
-      longestFreezeMs: Math.round(longestGap),
-      busyMs: Math.round(longTasks.reduce((sum, t) => sum + t.duration, 0)),
-    };
-  }, PASTE_PARAGRAPH);
+  const timing = await measurePaste(page);
   assert.ok(timing.bytes >= 5 * 1024 * 1024);
   assert.match(timing.words, /^[0-9,]+ words$/);
   await mkdir(artifacts, { recursive: true });

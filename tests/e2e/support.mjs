@@ -132,6 +132,51 @@ export const PASTE_PARAGRAPH =
   'Mayor Anna Vell said the town was "ready for worse". Engineers opened two gates at noon.\n\n';
 
 /**
+ * Pastes 5 MB (PASTE_PARAGRAPH repeated) into the first article box, as a browser does after a
+ * paste, and waits for its analysis to be shown. Resolves to what the page went through: time
+ * until the results, the longest task (PerformanceObserver 'longtask'), how many tasks took
+ * over 50 ms, the longest gap between 10 ms heartbeats (how long the page froze) and the total
+ * time spent in long tasks.
+ */
+export function measurePaste(page) {
+  return page.evaluate(async (paragraph) => {
+    const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: false });
+    // A heartbeat every 10 ms: the longest gap between beats is the longest the page froze.
+    let last = performance.now();
+    let longestGap = 0;
+    const heartbeat = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 10);
+    const area = document.querySelector('.article-text');
+    const start = performance.now();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const words = () => document.querySelector('.article-card .stats .words');
+    while (!words()) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const shown = performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    observer.disconnect();
+    clearInterval(heartbeat);
+    return {
+      bytes: new TextEncoder().encode(text).length,
+      words: words().textContent,
+      untilResultsMs: Math.round(shown),
+      longestTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
+      tasksOver50Ms: longTasks.filter((t) => t.duration > 50).length,
+      longestFreezeMs: Math.round(longestGap),
+      busyMs: Math.round(longTasks.reduce((sum, t) => sum + t.duration, 0)),
+    };
+  }, PASTE_PARAGRAPH);
+}
+
+/**
  * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is; resolves to the violations
  * (id, impact and the first offending nodes), empty when there are none. The script is
  * evaluated through the debugging protocol, so the page's Content-Security-Policy allows it.

@@ -22,14 +22,16 @@ fn table() -> &'static HashMap<u64, Cluster, BuildKeyHasher> {
 
 fn parse(text: &str) -> HashMap<u64, Cluster, BuildKeyHasher> {
     let mut map = HashMap::default();
+    // One line per pair of clusters: `coarse fine word word ...`.
     for line in text.lines().filter(|line| !line.starts_with('#')) {
         let mut columns = line.split(' ');
-        let (Some(word), Some(coarse), Some(fine)) =
-            (columns.next(), columns.next(), columns.next())
-        else {
+        let (Some(coarse), Some(fine)) = (columns.next(), columns.next()) else {
             continue;
         };
-        if let (Ok(coarse), Ok(fine)) = (coarse.parse::<u16>(), fine.parse::<u16>()) {
+        let (Ok(coarse), Ok(fine)) = (coarse.parse::<u16>(), fine.parse::<u16>()) else {
+            continue;
+        };
+        for word in columns.filter(|word| !word.is_empty()) {
             map.insert(super::hash::of_str(word), u32::from(coarse) << 16 | u32::from(fine));
         }
     }
@@ -47,8 +49,9 @@ mod tests {
 
     #[test]
     fn parses_lines_and_skips_comments_and_junk() {
-        let map = parse("# header\nparis 3 40\nbad line\nlondon 3 41\n");
-        assert_eq!(map.len(), 2);
+        let map = parse("# header\n3 40 paris lyon\nbad line\n3 41 london\n");
+        assert_eq!(map.len(), 3);
+        assert_eq!(map.get(&super::super::hash::of_str("lyon")), Some(&(3 << 16 | 40)));
         assert_eq!(map.get(&super::super::hash::of_str("paris")), Some(&(3 << 16 | 40)));
     }
 
