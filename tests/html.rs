@@ -98,6 +98,18 @@ fn binary_junk_gives_no_control_characters_and_no_panic() {
 }
 
 #[test]
+fn forms_are_left_out_unless_they_wrap_the_whole_page() {
+    let story = "<p>The bridge reopened on Sunday, a week after the flood, the council said.</p>\
+                 <p>Traffic was light, and buses kept to their winter timetable.</p>";
+    let signup = "<form><p>Get the morning briefing in your inbox, every weekday.</p></form>";
+    let inside = text(&format!("<article>{story}{signup}</article>"));
+    assert!(inside.starts_with("The bridge") && !inside.contains("briefing"), "{inside}");
+    // ASP.NET pages put everything in one form.
+    let wrapped = text(&format!("<body><form id=aspnetForm><div>{story}</div></form></body>"));
+    assert!(wrapped.starts_with("The bridge") && wrapped.ends_with("timetable."), "{wrapped}");
+}
+
+#[test]
 fn a_page_with_no_story_gives_its_visible_text() {
     assert_eq!(text("<body><div>Short note.</div><nav>Menu</nav></body>"), "Short note.");
     assert_eq!(text(""), "");

@@ -39,12 +39,10 @@ pub fn choose(doc: &Document) -> Choice {
     let mut measures = measure(doc, &[]);
     // A form that holds most of the page's text wraps the whole page (as ASP.NET pages do):
     // it is not a form to leave out.
-    let wrappers: Vec<usize> = (1..doc.nodes.len())
-        .filter(|&n| {
-            doc.nodes[n].kind == Kind::Form && measures.length[n] * 2 >= measures.length[0]
-        })
+    let wrappers: Vec<bool> = (0..doc.nodes.len())
+        .map(|n| doc.nodes[n].kind == Kind::Form && measures.length[n] * 2 >= measures.length[0])
         .collect();
-    if !wrappers.is_empty() {
+    if wrappers.contains(&true) {
         measures = measure(doc, &wrappers);
     }
     let best = (0..doc.nodes.len())
@@ -138,12 +136,13 @@ pub fn collapse(text: &str) -> String {
     out.text
 }
 
-/// Whether each element is left out, by itself or through an ancestor; `kept` are elements
-/// kept whatever their own tag says.
-fn dropped(doc: &Document, kept: &[usize]) -> Vec<bool> {
+/// Whether each element is left out, by itself or through an ancestor; `kept` marks elements
+/// kept whatever their own tag says (empty: none).
+fn dropped(doc: &Document, kept: &[bool]) -> Vec<bool> {
     let mut dropped = vec![false; doc.nodes.len()];
     for (idx, node) in doc.nodes.iter().enumerate().skip(1) {
-        dropped[idx] = (node.drop_self && !kept.contains(&idx)) || dropped[node.parent];
+        let keep = kept.get(idx).copied().unwrap_or(false);
+        dropped[idx] = (node.drop_self && !keep) || dropped[node.parent];
     }
     dropped
 }
@@ -164,7 +163,7 @@ fn inside(doc: &Document, kind: Kind) -> Vec<bool> {
     inside
 }
 
-fn measure(doc: &Document, kept: &[usize]) -> Measures {
+fn measure(doc: &Document, kept: &[bool]) -> Measures {
     let count = doc.nodes.len();
     let dropped = dropped(doc, kept);
     let mut length = vec![0usize; count];

@@ -43,7 +43,7 @@ pub struct Page {
 const EXTENSIONS: [&str; 4] = [".html", ".htm", ".xhtml", ".shtml"];
 
 /// Whether a file (or pasted text, with an empty name) is an HTML page: its name ends in
-/// `.html` or `.htm`, or its text starts with `<!doctype html` or `<html` (case-insensitive,
+/// `.html`, `.htm`, `.xhtml` or `.shtml`, or its text starts with `<!doctype html` or `<html` (case-insensitive,
 /// after spaces and a byte-order mark).
 pub fn is_html(name: &str, text: &str) -> bool {
     let name = name.to_ascii_lowercase();

@@ -87,8 +87,9 @@ pub struct Document {
 
 /// Elements left out of the article's text wherever they are: code, navigation, forms,
 /// embedded media (whose content is a fallback for old browsers) and the document's head.
-const DROPPED: [&str; 21] = [
-    "head", "script", "style", "noscript", "template", "nav", "aside", "button", "select",
+/// (A form that wraps the whole page is kept: see `content`.)
+const DROPPED: [&str; 22] = [
+    "head", "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select",
     "textarea", "iframe", "object", "svg", "math", "canvas", "video", "audio", "dialog", "menu",
     "title", "datalist",
 ];
