@@ -26,25 +26,74 @@ pub mod ui;
 
 pub use report::Report;
 
-/// One article as the reader gave it: a name (a file name or "Article 1"), its text, and the
-/// publication date when the reader knows it.
+/// One article as the reader gave it: a name (a file name or "Article 1"), its text, and what
+/// the reader says of its outlet, headline and publication date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub name: String,
     pub text: String,
     /// Overrides any date read from the text; relative dates ("early next month") are
     /// resolved against it.
-    pub date: Option<text::Date>,
+    pub date: Given<text::Date>,
+    pub outlet: Given<String>,
+    pub headline: Given<String>,
+}
+
+/// What the reader says of one part of an article (its outlet, headline or date), which
+/// overrides what the engine reads from the text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Given<T> {
+    /// Nothing: what the text says stands.
+    #[default]
+    FromText,
+    /// The article's part is this.
+    Value(T),
+    /// The article has none, whatever the text seems to say.
+    Absent,
+}
+
+impl<T> Given<T> {
+    /// `Some(value)` gives the value, `None` nothing.
+    pub fn or_text(value: Option<T>) -> Given<T> {
+        value.map_or(Given::FromText, Given::Value)
+    }
+
+    /// The part: the given value, or what the text says when nothing is given.
+    pub fn resolve(self, from_text: Option<T>) -> Option<T> {
+        match self {
+            Given::FromText => from_text,
+            Given::Value(value) => Some(value),
+            Given::Absent => None,
+        }
+    }
 }
 
 impl Input {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Input {
-        Input { name: name.into(), text: text.into(), date: None }
+        Input {
+            name: name.into(),
+            text: text.into(),
+            date: Given::FromText,
+            outlet: Given::FromText,
+            headline: Given::FromText,
+        }
+    }
+
+    /// An HTML page (see [`text::html`]): its story's text, with the outlet, headline and
+    /// date its tags give (where they give none, the engine reads the text for them).
+    pub fn html(name: impl Into<String>, page: &str) -> Input {
+        let page = text::html::extract(page);
+        Input {
+            date: Given::or_text(page.date),
+            outlet: Given::or_text(page.outlet),
+            headline: Given::or_text(page.headline),
+            ..Input::new(name, page.text)
+        }
     }
 
     /// The same input with a publication date given by the reader.
     pub fn with_date(self, date: text::Date) -> Input {
-        Input { date: Some(date), ..self }
+        Input { date: Given::Value(date), ..self }
     }
 }
 
@@ -63,7 +112,7 @@ pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -
         .iter()
         .map(|input| {
             let mut article = text::parse(&input.text);
-            article.date = input.date.or(article.date);
+            article.date = input.date.clone().resolve(article.date);
             article
         })
         .collect();
@@ -73,7 +122,7 @@ pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -
         .iter()
         .zip(&articles)
         .map(|(input, article)| {
-            article.outlet.map_or_else(|| input.name.clone(), |o| article.slice(o).to_owned())
+            report::outlet(input, article).unwrap_or_else(|| input.name.clone())
         })
         .collect();
     let comparison = compare::compare_corrected(&articles, &extractions, &labels, &fixes);

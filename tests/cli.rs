@@ -137,3 +137,38 @@ fn the_report_exports_as_json_markdown_and_csv() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--format pdf"));
 }
+
+/// An HTML page is read for its story, by its extension or by its first tag, and its tags give
+/// the outlet, headline and date; `--date` still overrides the page's date.
+#[test]
+fn html_pages_are_read_for_their_story() {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/html/article-element.html");
+    let named = page.to_string_lossy().into_owned();
+    let unnamed = dir.join("saved-page");
+    std::fs::copy(&page, &unnamed).expect("copy the page");
+    let report = json(&parallax(&[
+        "analyse",
+        &named,
+        "--date",
+        "2026-02-04",
+        &unnamed.to_string_lossy(),
+        "--json",
+    ]));
+    for (article, date) in
+        report["articles"].as_array().expect("articles").iter().zip(["2026-02-03", "2026-02-04"])
+    {
+        assert_eq!(article["outlet"], "The Harbour Ledger");
+        assert_eq!(article["headline"], "Ferry service resumes after storm");
+        assert_eq!(article["date"], date);
+        let quotes = article["quotes"].as_array().expect("quotes");
+        assert!(
+            quotes.iter().any(|q| q["text"].as_str().is_some_and(|t| t.contains("every line")))
+        );
+        let words = article["stats"]["words"].as_u64().expect("a word count");
+        assert!(words > 60 && words < 200, "the story only, not the page's furniture: {words}");
+    }
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

@@ -99,7 +99,7 @@ async fn every_part_of_the_report_is_rendered() {
         for entity in &article.entities {
             assert!(text.contains(&entity.name), "{} is not shown", entity.name);
         }
-        for value in [&article.headline, &article.byline, &article.outlet].into_iter().flatten() {
+        for value in [&article.byline, &article.dateline].into_iter().flatten() {
             assert!(text.contains(value.as_str()), "{value} is not shown");
         }
     }

@@ -255,6 +255,11 @@ fn quote_pair(articles: &[text::Article], pair: &compare::QuotePair) -> QuotePai
     }
 }
 
+/// The article's outlet: the reader's, else the one its text names.
+pub fn outlet(input: &Input, article: &text::Article) -> Option<String> {
+    input.outlet.clone().resolve(article.outlet.map(|span| article.slice(span).to_owned()))
+}
+
 fn article_report(
     input: &Input,
     article: &text::Article,
@@ -332,8 +337,8 @@ fn article_report(
     }
     ArticleReport {
         name: input.name.clone(),
-        outlet: article.outlet.map(slice),
-        headline: article.headline.map(slice),
+        outlet: outlet(input, article),
+        headline: input.headline.clone().resolve(article.headline.map(slice)),
         byline: article.byline.map(|span| text::name_case(article.slice(span))),
         dateline: article.dateline.map(slice),
         date: article.date.map(|d| d.iso()),

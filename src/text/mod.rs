@@ -12,6 +12,8 @@
 //!   several sentences is split into them; the closing mark stays with the last one.
 //!   Addresses inside a sentence are set aside and give no tokens, the sentence goes on
 //!   around them.
+//! - HTML pages (`html`): a page saved from a news site → its story's text, and the outlet,
+//!   headline and date its tags give; the text is then read like any pasted article.
 //!
 //! Segmentation is written here rather than taken from a crate: the rules that matter for
 //! news (quotes, datelines, titles, dotted abbreviations) are the ones generic splitters get
@@ -23,6 +25,7 @@ mod byline;
 mod chars;
 mod date;
 mod dateline;
+pub mod html;
 mod name_case;
 mod sentences;
 mod span;

@@ -1,16 +1,16 @@
 //! The root component: owns the state, has the engine's worker analyse the articles a moment
-//! after the last edit, keeps the articles between visits, and takes files dropped anywhere on
-//! the page.
+//! after the last edit (and read the story of an HTML page at once), keeps the articles between
+//! visits, and takes files dropped anywhere on the page or picked.
 
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
 use gloo::worker::Spawnable;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, Header, Messages, ReportViews, Shared};
+use super::components::{ArticleCard, Header, Messages, Progress, ReportViews, Shared};
 use super::files;
 use super::state::{Action, LoadedFile, SavedDraft, State};
-use super::worker::{Analyser, Json, SCRIPT};
+use super::worker::{Analyser, Job, Json, Reply, SCRIPT};
 
 /// Where the articles are kept between visits.
 const STORAGE_KEY: &str = "parallax.drafts.v1";
@@ -37,10 +37,30 @@ pub fn App() -> Html {
         use_memo((), move |()| {
             Analyser::spawner()
                 .encoding::<Json>()
-                .callback(move |response| dispatcher.dispatch(Action::Analysed(response)))
+                .callback(move |reply| {
+                    dispatcher.dispatch(match reply {
+                        Reply::Analysed(response) => Action::Analysed(response),
+                        Reply::PageRead(read) => Action::PageRead(read),
+                    })
+                })
                 .spawn(SCRIPT)
         })
     };
+    // The newest stamp of an HTML page already sent to be read (stamps only grow).
+    let pages_sent = use_mut_ref(|| 0u64);
+
+    {
+        // An HTML page is sent to be read at once: until then its draft shows the raw page.
+        let current = state.clone();
+        let worker = worker.clone();
+        use_effect_with(state.revision, move |_| {
+            let mut sent = pages_sent.borrow_mut();
+            for job in current.pages_to_read(*sent) {
+                *sent = job.stamp.max(*sent);
+                worker.send(Job::ReadPage(job));
+            }
+        });
+    }
 
     {
         // After each change: wait for a pause in typing, then send the worker the articles
@@ -52,7 +72,7 @@ pub fn App() -> Html {
         use_effect_with(state.revision, move |_| {
             let timeout = Timeout::new(ANALYSE_DELAY_MS, move || {
                 if let Some(request) = current.request() {
-                    worker.send(request);
+                    worker.send(Job::Analyse(request));
                 }
                 // A text too large for the browser's storage quota is still analysed; it is
                 // just not kept for the next visit.
@@ -81,6 +101,14 @@ pub fn App() -> Html {
     let on_remove = {
         let state = state.clone();
         Callback::from(move |id| state.dispatch(Action::Remove(id)))
+    };
+    let on_part = {
+        let state = state.clone();
+        Callback::from(move |(id, part, value)| state.dispatch(Action::SetPart(id, part, value)))
+    };
+    let on_files = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |picked: Vec<web_sys::File>| read_files(picked, dispatcher.clone()))
     };
     let on_correct = {
         let state = state.clone();
@@ -133,9 +161,13 @@ pub fn App() -> Html {
             ondragleave={on_dragleave}
             ondrop={on_drop}
         >
-            <Header {on_example} {on_add} {on_clear} />
+            <Header {on_example} {on_add} {on_clear} {on_files} />
             <main>
                 <Messages errors={state.messages.clone()} notes={report_notes} {on_dismiss} />
+                <Progress
+                    analysing={stale.then(|| state.analysed_count()).filter(|&n| n > 0)}
+                    pages={state.pages_waiting()}
+                />
                 <section class="articles">
                     { for state.drafts.iter().enumerate().map(|(idx, draft)| {
                         let report = analysis.as_ref().and_then(|analysis| {
@@ -153,6 +185,7 @@ pub fn App() -> Html {
                                 on_rename={on_rename.clone()}
                                 on_edit={on_edit.clone()}
                                 on_remove={on_remove.clone()}
+                                on_part={on_part.clone()}
                             />
                         }
                     }) }
@@ -171,14 +204,14 @@ pub fn App() -> Html {
                 { "Parallax runs entirely in this page: the articles never leave your computer." }
             </footer>
             <div class="drop-overlay" aria-hidden="true">
-                <p>{ "Drop .txt or .md files to add them as articles" }</p>
+                <p>{ "Drop .txt, .md or .html files to add them as articles" }</p>
             </div>
         </div>
     }
 }
 
-/// Reads the dropped files one after another (so they keep their order) and dispatches each
-/// one's text, or a message saying why it was not loaded.
+/// Reads the dropped or picked files one after another (so they keep their order) and
+/// dispatches each one's text, or a message saying why it was not loaded.
 fn read_files(dropped: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<State>) {
     yew::platform::spawn_local(async move {
         for file in dropped {

@@ -5,7 +5,7 @@
 //! reports do: a name spelled two ways, a quote worded differently, a quote cut short, a
 //! number that disagrees, a person only one outlet mentions.
 
-use super::state::SavedDraft;
+use super::state::{Parts, SavedDraft};
 
 const ARTICLES: [(&str, &str); 2] = [
     ("harbour-ledger.txt", include_str!("../../assets/example/harbour-ledger.txt")),
@@ -16,6 +16,10 @@ const ARTICLES: [(&str, &str); 2] = [
 pub fn example() -> Vec<SavedDraft> {
     ARTICLES
         .iter()
-        .map(|(name, text)| SavedDraft { name: (*name).to_owned(), text: (*text).to_owned() })
+        .map(|(name, text)| SavedDraft {
+            name: (*name).to_owned(),
+            text: (*text).to_owned(),
+            parts: Parts::default(),
+        })
         .collect()
 }

@@ -1,4 +1,5 @@
-//! Turning a dropped file's bytes into article text, or into a message saying why not.
+//! Turning a dropped or picked file's bytes into text (an HTML page is then read for its story by
+//! the worker), or into a message saying why not.
 //!
 //! Only the bytes are judged, not the file name: a `.txt` full of binary is refused, and a
 //! UTF-8 file with another extension is accepted.
@@ -20,7 +21,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, String> {
     if looks_binary(text) {
         return Err(format!(
             "“{name}” was not loaded: it looks like a binary file, not text. \
-             Drop a .txt or .md file, or paste the article."
+             Open or drop a .txt, .md or .html file, or paste the article."
         ));
     }
     // A byte-order mark says how the file is encoded; it is not part of the article.

@@ -1,37 +1,132 @@
 //! The engine in a Web Worker, so that analysing a long article never blocks the page: the
-//! page sends a [`Request`] (the articles and the reader's corrections, tagged with the state's
-//! revision) and gets a [`Response`] back; a response for an older revision is dropped.
+//! page sends a [`Job`] and gets a [`Reply`] back. An analysis ([`Request`]: the articles and
+//! the reader's corrections, tagged with the state's revision) gets a [`Response`]; a response
+//! for an older revision is dropped. An HTML page gets its story read ([`PageJob`] →
+//! [`PageRead`]).
 //!
 //! Built as its own wasm (`src/bin/worker.rs`, `data-type="worker"` in index.html); the page's
-//! own wasm never calls the engine.
+//! own wasm never calls the engine. Reading a page is input conversion, not analysis, but it
+//! runs here too: it is the engine's text layer (one copy of it in the download, in this wasm),
+//! and a page of megabytes is read without blocking the reader's typing.
 
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use crate::compare::Corrections;
-use crate::{Input, Report};
+use crate::text::{Date, html};
+use crate::{Given, Input, Report};
 
 /// Where Trunk puts the worker's script.
 pub const SCRIPT: &str = "./worker.js";
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Job {
+    Analyse(Request),
+    ReadPage(PageJob),
+}
+
+/// What the worker answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    Analysed(Response),
+    PageRead(PageRead),
+}
+
+impl Job {
+    /// Does the job.
+    pub fn run(self) -> Reply {
+        match self {
+            Job::Analyse(request) => Reply::Analysed(request.run()),
+            Job::ReadPage(job) => Reply::PageRead(job.run()),
+        }
+    }
+}
 
 /// One analysis to run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// The state's revision when the request was made.
     pub revision: u64,
-    /// Each article's name and text.
-    pub articles: Vec<(String, String)>,
+    pub articles: Vec<Article>,
     pub corrections: Corrections,
+}
+
+/// One article to analyse, with what the reader says of its parts: `None` leaves a part to
+/// the engine, an empty text says the article has none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub name: String,
+    pub text: String,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    /// A day, `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+impl Article {
+    fn input(self) -> Input {
+        let given = |value: Option<String>| match value {
+            None => Given::FromText,
+            Some(value) if value.trim().is_empty() => Given::Absent,
+            Some(value) => Given::Value(value.trim().to_owned()),
+        };
+        let date = match given(self.date) {
+            Given::Value(day) => Date::from_iso(&day).map_or(Given::Absent, Given::Value),
+            Given::FromText => Given::FromText,
+            Given::Absent => Given::Absent,
+        };
+        Input {
+            date,
+            outlet: given(self.outlet),
+            headline: given(self.headline),
+            ..Input::new(self.name, self.text)
+        }
+    }
 }
 
 impl Request {
     /// Runs the engine.
     pub fn run(self) -> Response {
-        let inputs: Vec<Input> =
-            self.articles.into_iter().map(|(name, text)| Input::new(name, text)).collect();
+        let inputs: Vec<Input> = self.articles.into_iter().map(Article::input).collect();
         let report = crate::analyse_corrected(&inputs, &self.corrections);
         Response { revision: self.revision, report }
+    }
+}
+
+/// An HTML page to read for a draft, stamped so that the reply is dropped if the draft's text
+/// changed meanwhile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageJob {
+    pub draft: usize,
+    pub stamp: u64,
+    pub html: String,
+}
+
+/// A page's story and what its tags say (see [`html::Page`]), for the draft that asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRead {
+    pub draft: usize,
+    pub stamp: u64,
+    pub text: String,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    /// A day, `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+impl PageJob {
+    pub fn run(self) -> PageRead {
+        let page = html::extract(&self.html);
+        PageRead {
+            draft: self.draft,
+            stamp: self.stamp,
+            text: page.text,
+            outlet: page.outlet,
+            headline: page.headline,
+            date: page.date.map(|date| date.iso()),
+        }
     }
 }
 
@@ -60,13 +155,13 @@ impl Codec for Json {
     }
 }
 
-/// The worker: answers each request with its report.
+/// The worker: answers each job.
 pub struct Analyser;
 
 impl Worker for Analyser {
     type Message = ();
-    type Input = Request;
-    type Output = Response;
+    type Input = Job;
+    type Output = Reply;
 
     fn create(_: &WorkerScope<Self>) -> Analyser {
         Analyser
@@ -74,7 +169,7 @@ impl Worker for Analyser {
 
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, who: HandlerId) {
-        scope.respond(who, request.run());
+    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
+        scope.respond(who, job.run());
     }
 }

@@ -24,7 +24,8 @@ usage: parallax analyse [--date YYYY-MM-DD] FILE... [--json | --format FORMAT]
        parallax tag-conll FILE | score-conll FILE | score-entities FILE [--rules] [--errors]
 
 commands:
-  analyse FILE...   analyse one or more articles (plain text, UTF-8) and compare them
+  analyse FILE...   analyse one or more articles (UTF-8 plain text, or HTML pages saved from a
+                    news site: .html or starting with <html) and compare them
   eval-quotes DIR   score quotes and speakers against a PolNeAR split (--errors lists misses)
   tag-conll FILE    print a CoNLL-2003 file with a predicted NER tag column appended
   score-conll FILE  score the NER model on a CoNLL-2003 file (exact spans, per type and micro)
@@ -157,6 +158,10 @@ fn read_input(path: &Path) -> Result<parallax::Input, String> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    // A page saved from a news site is read for its story; anything else is the article's text.
+    if parallax::text::html::is_html(&name, &text) {
+        return Ok(parallax::Input::html(name, &text));
+    }
     Ok(parallax::Input::new(name, text))
 }
 

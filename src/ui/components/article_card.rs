@@ -1,10 +1,11 @@
-//! One article: its name, its text box, and below them what the engine found in it.
+//! One article: its name, the outlet, headline and date the reader can set (showing what the
+//! engine found until then), its text box, and below them what the engine found in it.
 
 use yew::prelude::*;
 
 use super::ArticleSummary;
 use crate::report::ArticleReport;
-use crate::ui::state::Draft;
+use crate::ui::state::{Draft, Part};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleCardProps {
@@ -19,6 +20,8 @@ pub struct ArticleCardProps {
     pub on_rename: Callback<(usize, String)>,
     pub on_edit: Callback<(usize, String)>,
     pub on_remove: Callback<usize>,
+    /// The reader sets the outlet, headline or date.
+    pub on_part: Callback<(usize, Part, String)>,
 }
 
 #[component]
@@ -34,17 +37,48 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     });
     let on_remove = props.on_remove.reform(move |_: MouseEvent| id);
     let label = format!("Article {}", props.number);
-    let result = if props.draft.is_empty() {
+    let result = if props.draft.page.is_some() {
+        html! { <p class="pending">{ "Reading the story from the HTML page…" }</p> }
+    } else if props.draft.is_empty() {
         html! {
             <p class="empty-note">
-                { "This article is empty: paste its text above, or drop a .txt or .md file on \
-                   the page." }
+                { "This article is empty: paste its text above, or open or drop a .txt, .md or \
+                   .html file." }
             </p>
         }
     } else if let Some(report) = &props.report {
         html! { <ArticleSummary report={report.clone()} stale={props.stale} /> }
     } else {
         html! { <p class="pending">{ "Analysing…" }</p> }
+    };
+    // What the reader set, else what the engine found (a date only when it is a whole day,
+    // which is what a date field holds).
+    let found = |part: Part| {
+        let report = props.report.as_ref();
+        let engine = match part {
+            Part::Outlet => report.and_then(|r| r.outlet.clone()),
+            Part::Headline => report.and_then(|r| r.headline.clone()),
+            Part::Date => report.and_then(|r| r.date.clone()).filter(|d| d.len() == 10),
+        };
+        props.draft.parts.get(part).map(str::to_owned).or(engine).unwrap_or_default()
+    };
+    let part_field = |part: Part, title: &'static str, class: &'static str, kind: &'static str| {
+        let on_input = props.on_part.reform(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            (id, part, input.value())
+        });
+        html! {
+            <label class={classes!("part", class)}>
+                <span class="part-label">{ title }</span>
+                <input
+                    type={kind}
+                    aria-label={format!("{label} {}", title.to_lowercase())}
+                    placeholder="not found"
+                    value={found(part)}
+                    oninput={on_input}
+                />
+            </label>
+        }
     };
     html! {
         <article class="article-card" data-draft={id.to_string()}>
@@ -67,10 +101,16 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     { "Remove" }
                 </button>
             </div>
+            <div class="parts">
+                { part_field(Part::Outlet, "Outlet", "outlet", "text") }
+                { part_field(Part::Headline, "Headline", "headline", "text") }
+                { part_field(Part::Date, "Date", "date", "date") }
+            </div>
             <textarea
                 class="article-text"
                 aria-label={format!("{label} text")}
-                placeholder="Paste the article here: outlet, headline, byline and body."
+                placeholder="Paste the article here: outlet, headline, byline and body, or an \
+                             HTML page."
                 spellcheck="false"
                 value={AttrValue::from(props.draft.text.clone())}
                 oninput={on_edit}

@@ -1,5 +1,6 @@
-//! What the engine found in one article: its parts (headline, outlet, byline, dateline, date),
-//! its size, its notes, and the lists of entities, quotes and claims.
+//! What the engine found in one article: its byline and dateline, its size, its notes, and the
+//! lists of entities, quotes and claims. (The outlet, headline and date are the card's
+//! editable fields.)
 
 use yew::prelude::*;
 
@@ -27,11 +28,8 @@ pub fn ArticleSummary(props: &ArticleSummaryProps) -> Html {
     html! {
         <div class={classes!("summary", props.stale.then_some("stale"))}>
             <dl class="fields">
-                { field("Headline", "headline", &report.headline) }
-                { field("Outlet", "outlet", &report.outlet) }
                 { field("Byline", "byline", &report.byline) }
                 { field("Dateline", "dateline", &report.dateline) }
-                { field("Date", "date", &report.date) }
             </dl>
             <p class="stats">
                 <span class="paragraphs">{ count(stats.paragraphs, "paragraph") }</span>
