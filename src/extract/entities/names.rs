@@ -559,8 +559,15 @@ fn score(doc: &Doc, start: usize, end: usize, p: &mut Proposal) {
         p.evidence.add(EntityKind::Other, 4);
     }
     if !single && lexicon::PLACE_HEADS.contains(last_low) {
-        // "Kestrel Falls", "Marrow Dam": a person's surname is rarely a word for a place.
-        p.evidence.add(EntityKind::Place, 5);
+        // "Kestrel Falls", "Marrow Dam": a person's surname is rarely a word for a place, and
+        // unless the name starts with a known first name ("Lily Lake") this outweighs the
+        // recogniser, which knows invented places no better than invented people.
+        let first_name = gazetteer::first_name(doc.low(words[start].stem)).is_some();
+        p.evidence.add(EntityKind::Place, if first_name { 5 } else { 9 });
+    }
+    if doc.article.dateline.is_some_and(|dateline| dateline.contains(p.name)) {
+        // "KESTREL FALLS, March 10 —": a dateline names the place the story was filed from.
+        p.evidence.add(EntityKind::Place, 8);
     }
     if !single && lexicon::EVENT_HEADS.contains(last_low) {
         // "Election Day", "Affordable Care Act", "Cold War": events and laws are other.
