@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::components::{ArticleCard, Header, Messages, ReportViews, Shared};
 use super::files;
 use super::state::{Action, LoadedFile, SavedDraft, State};
-use super::worker::{Analyser, Json, SCRIPT};
+use super::worker::{Analyser, Json, LOADER};
 
 /// Where the articles are kept between visits.
 const STORAGE_KEY: &str = "parallax.drafts.v1";
@@ -38,7 +38,7 @@ pub fn App() -> Html {
             Analyser::spawner()
                 .encoding::<Json>()
                 .callback(move |response| dispatcher.dispatch(Action::Analysed(response)))
-                .spawn(SCRIPT)
+                .spawn_with_loader(LOADER)
         })
     };
 

@@ -12,8 +12,9 @@ use wasm_bindgen::JsValue;
 use crate::compare::Corrections;
 use crate::{Input, Report};
 
-/// Where Trunk puts the worker's script.
-pub const SCRIPT: &str = "./worker.js";
+/// The worker's loader (`assets/worker-loader.js`, copied by Trunk next to the worker's
+/// `worker.js`), relative to the page.
+pub const LOADER: &str = "./worker-loader.js";
 
 /// One analysis to run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
