@@ -1,13 +1,18 @@
-//! The page header: the product's name, what it does, and the buttons that change the set of
-//! articles.
+//! The page header: the product's name, what it does, the buttons that change the set of
+//! articles, and the permalink.
 
 use yew::prelude::*;
+
+use super::Permalink;
+use crate::ui::session::Session;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub on_example: Callback<()>,
     pub on_add: Callback<()>,
     pub on_clear: Callback<()>,
+    /// The articles as they are now, for the permalink.
+    pub articles: Callback<(), Session>,
 }
 
 #[component]
@@ -29,6 +34,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </button>
                 <button type="button" onclick={click(&props.on_add)}>{ "Add article" }</button>
                 <button type="button" onclick={click(&props.on_clear)}>{ "Clear all" }</button>
+                <Permalink articles={props.articles.clone()} />
             </nav>
         </header>
     }
