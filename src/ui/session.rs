@@ -1,7 +1,8 @@
 //! The last session (the articles as the reader left them), kept in the browser's IndexedDB
-//! between visits. Writing to IndexedDB happens off the page's thread, so saving a 5 MB article
-//! does not freeze the page as a synchronous `localStorage` write would; only handing the
-//! value over (a copy of the text) runs on it.
+//! between visits as JSON text. Writing to IndexedDB happens off the page's thread, so saving a
+//! 5 MB article does not freeze the page as a synchronous `localStorage` write would; only
+//! making the JSON, then turning it into a JS string and handing it over, run on it, in two
+//! short tasks.
 //!
 //! A session over [`LIMIT_BYTES`], or one the browser refuses (its storage quota), is not
 //! kept: [`save`] says why, and forgets the older session so that it does not come back in
@@ -87,8 +88,9 @@ pub async fn forget() -> Result<(), JsValue> {
 async fn put(session: &Session) -> Result<(), JsValue> {
     // JSON text, as in a permalink: the page's wasm already has the code for it.
     let json = serde_json::to_string(session).expect("a session serialises");
-    let value = JsValue::from_str(&json);
-    write(|store| store.put_with_key(&value, &KEY.into())).await
+    // Turned into a JS string only once the database is open: a later task than the one that
+    // made the JSON, so neither is long with a 5 MB article.
+    write(|store| store.put_with_key(&JsValue::from_str(&json), &KEY.into())).await
 }
 
 /// Why a session of `bytes` is not kept, if it is over the limit.

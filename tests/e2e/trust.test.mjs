@@ -132,6 +132,28 @@ test('a permalink opens the same articles and findings in a new page, and never 
   await second.check();
 });
 
+test('a link too long for some apps comes with a warning', async () => {
+  const { page, check } = await app.open();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  // Letters in an order deflate cannot shorten much: a 60 KB text makes a link over 32 KB.
+  const text = await page.evaluate(() => {
+    let seed = 7;
+    const letters = [];
+    for (let i = 0; i < 60_000; i += 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      letters.push(i % 7 === 6 ? ' ' : String.fromCharCode(97 + (seed >> 16) % 26));
+    }
+    return letters.join('');
+  });
+  await page.getByLabel('Article 1 text').fill(text);
+  const link = await copyPermalink(page);
+  assert.ok(link.length > 32 * 1024, `${link.length} characters`);
+  const warning = page.locator('.permalink-status .warning');
+  assert.match(await warning.textContent(), /longer than some apps and sites accept/);
+  await screenshot(page, 'permalink-long');
+  await check();
+});
+
 test('a damaged permalink says so, and the reader’s articles stay as they were', async () => {
   const source = await app.open();
   await type(source.page, ARTICLES);
@@ -215,17 +237,27 @@ test('a session the browser will not keep says so, and the page goes on', async 
   assert.match(await note.textContent(), /storage for this page is full/);
   assert.ok((await summaries(page)).length > 0, 'the findings are shown all the same');
   await screenshot(page, 'not-kept');
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 375);
+  await screenshot(page, 'not-kept-375');
   await check();
 });
 
 test('a 5 MB article is kept without a long task', async () => {
-  // Notes when the session is handed to IndexedDB (and how long that call takes).
+  // Notes when the app opens its database (the task that makes the JSON) and when it hands
+  // the session over (the task that makes the JS string and copies it), and how long that
+  // call takes.
   const timePuts = () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function timedOpen(...args) {
+      if (args[0] === 'parallax' && args.length > 1) window.openedAt = performance.now();
+      return open.apply(this, args);
+    };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function timedPut(...args) {
       const start = performance.now();
       const request = put.apply(this, args);
-      window.putCall = { start, end: performance.now() };
+      window.putCall = { start, end: performance.now(), openedAt: window.openedAt };
       return request;
     };
   };
@@ -258,20 +290,24 @@ test('a 5 MB article is kept without a long task', async () => {
     }
     const keptAt = performance.now() - start;
     observer.disconnect();
-    // Saving starts a second after the paste (the timer's task makes the JSON, a later one
-    // hands it to IndexedDB) and ends with that call; the paste and the analysis request
-    // before it are measured by the other 5 MB tests, the disk write is off the thread.
-    const saving = longTasks.filter((t) => t.startTime - start >= 900 && t.startTime <= put.end);
+    // Saving is two tasks: the timer's makes the JSON and opens the database, a later one
+    // hands the text to IndexedDB; the disk write is off the thread. A long task holding
+    // either moment would be the save's. (The paste and the analysis request are measured by
+    // the other 5 MB tests; the freeze after a 5 MB paste delays the timers.)
+    const holds = (t, at) => t.startTime <= at && at <= t.startTime + t.duration;
+    const saving = longTasks.filter((t) => holds(t, put.openedAt) || holds(t, put.start));
     return {
+      openAtMs: Math.round(put.openedAt - start),
       putAtMs: Math.round(put.start - start),
       putCallMs: Math.round(put.end - put.start),
       keptAtMs: Math.round(keptAt),
       longestSavingTaskMs: Math.round(Math.max(0, ...saving.map((t) => t.duration))),
-      tasksBefore: longTasks.filter((t) => t.startTime - start < 900).map((t) => Math.round(t.duration)),
+      otherLongTasks: longTasks.filter((t) => !saving.includes(t))
+        .map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime - start)} ms`),
     };
   }, PASTE_PARAGRAPH);
   console.log(`5 MB session save: ${JSON.stringify(timing)}`);
-  assert.ok(timing.putAtMs >= 1000, 'saved after the pause, not on input');
+  assert.ok(timing.openAtMs >= 1000, 'saved after the pause, not on input');
   assert.ok(timing.longestSavingTaskMs < 50, `longest task while saving: ${timing.longestSavingTaskMs} ms`);
   await page.reload();
   await page.locator('.article-card').first().waitFor();
