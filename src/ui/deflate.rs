@@ -1,5 +1,6 @@
-//! Raw deflate through the browser's own `CompressionStream` and `DecompressionStream`, so
-//! the page's wasm carries no compressor. Browser only: natively these calls fail.
+//! Raw deflate of text through the browser's own `CompressionStream` and
+//! `DecompressionStream`, so the page's wasm carries no compressor (and the browser encodes
+//! and decodes the UTF-8). Browser only: natively these calls fail.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -23,20 +24,24 @@ extern "C" {
 /// The format: deflate without the zlib header and checksum, the shortest of the three.
 const FORMAT: &str = "deflate-raw";
 
-pub async fn compress(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    transform(bytes, CompressionStream::new(FORMAT)?.unchecked_into()).await
-}
-
-/// Errs when `bytes` are not raw deflate (a link cut short or changed).
-pub async fn decompress(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    transform(bytes, DecompressionStream::new(FORMAT)?.unchecked_into()).await
-}
-
-/// Pipes `bytes` through `stream` and collects what comes out.
-async fn transform(bytes: &[u8], stream: ReadableWritablePair) -> Result<Vec<u8>, JsValue> {
-    let input = Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))?;
-    let output =
-        Response::new_with_opt_readable_stream(Some(&input.stream().pipe_through(&stream)))?;
+/// `text`, UTF-8 encoded and compressed.
+pub async fn compress(text: &str) -> Result<Vec<u8>, JsValue> {
+    let input = Blob::new_with_str_sequence(&Array::of1(&JsValue::from_str(text)))?;
+    let output = transform(&input, CompressionStream::new(FORMAT)?.unchecked_into())?;
     let buffer = JsFuture::from(output.array_buffer()?).await?;
     Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The text that `bytes` are the compressed UTF-8 of; errs when they are not raw deflate (a
+/// link cut short or changed).
+pub async fn decompress(bytes: &[u8]) -> Result<String, JsValue> {
+    let input = Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))?;
+    let output = transform(&input, DecompressionStream::new(FORMAT)?.unchecked_into())?;
+    let text = JsFuture::from(output.text()?).await?;
+    text.as_string().ok_or_else(|| "the stream gave no text".into())
+}
+
+/// What comes out of `stream` when `input` goes in.
+fn transform(input: &Blob, stream: ReadableWritablePair) -> Result<Response, JsValue> {
+    Response::new_with_opt_readable_stream(Some(&input.stream().pipe_through(&stream)))
 }

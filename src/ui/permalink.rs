@@ -18,7 +18,7 @@ pub const LONG: usize = 32 * 1024;
 pub async fn fragment(session: &Session) -> Result<String, String> {
     // Plain data with string keys: serialising it cannot fail.
     let json = serde_json::to_string(session).expect("a session serialises");
-    let compressed = deflate::compress(json.as_bytes())
+    let compressed = deflate::compress(&json)
         .await
         .map_err(|_| "this browser cannot compress the articles".to_owned())?;
     Ok(format!("{PREFIX}{}", base64url_encode(&compressed)))
@@ -36,10 +36,9 @@ pub async fn open(fragment: &str) -> Result<Session, String> {
     let json = deflate::decompress(&compressed)
         .await
         .map_err(|_| failed("its data is damaged, perhaps cut short"))?;
-    // Text, as the session kept between visits is: one JSON reader in the page's wasm.
-    let session: Option<Session> =
-        String::from_utf8(json).ok().and_then(|json| serde_json::from_str(&json).ok());
-    let session = session.ok_or_else(|| failed("it does not hold articles"))?;
+    // From text, as the session kept between visits is: one JSON reader in the page's wasm.
+    let session: Session =
+        serde_json::from_str(&json).map_err(|_| failed("it does not hold articles"))?;
     if session.articles.is_empty() {
         return Err(failed("it holds no articles"));
     }

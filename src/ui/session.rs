@@ -59,7 +59,9 @@ pub async fn load() -> Result<Option<Session>, JsValue> {
     let Some(json) = value.as_string() else {
         return Ok(None);
     };
-    serde_json::from_str(&json).map(Some).map_err(|error| error.to_string().into())
+    // The parser's own message would bring its formatting code into the page for nothing:
+    // an unreadable session is only ever dropped.
+    serde_json::from_str(&json).map(Some).map_err(|_| "the kept session is unreadable".into())
 }
 
 /// Keeps `session` for the next visit; a session without text is forgotten instead. On error,
