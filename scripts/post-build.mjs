@@ -1,8 +1,8 @@
 // Trunk's post-build hook (Trunk.toml), run on the staging folder before it becomes dist/:
 //
 // 1. The page's Content-Security-Policy (index.html) allows scripts from the page's own files
-//    only. Trunk writes its bootstrap (and, under `trunk serve`, its reload script) inline, so
-//    each inline script moves to a file of its own, named by a hash of its text.
+//    only. Trunk writes its bootstrap inline, so each inline script moves to a file of its
+//    own, named by a hash of its text.
 // 2. The service worker (assets/sw.js) gets the list of the build's files and a version, a
 //    hash of them all, so that a new build replaces what an older one kept.
 //
@@ -28,6 +28,13 @@ let moved = 0;
 const inlineScripts = [];
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, body) => {
   if (/\ssrc=/.test(attributes) || body.trim() === '') return whole;
+  if (/\{\{__TRUNK_/i.test(body)) {
+    // `trunk serve`'s reload script: Trunk fills it in as it serves the page, so it cannot
+    // move, and the policy refuses it. scripts/serve.sh serves with --no-autoreload.
+    console.warn('post-build: an inline script Trunk fills in when serving stays inline, and the '
+      + 'Content-Security-Policy refuses it; serve with --no-autoreload');
+    return whole;
+  }
   const name = `inline-${hash(body)}.js`;
   inlineScripts.push({ name, body });
   moved += 1;
