@@ -42,11 +42,10 @@ fn the_engine_runs_in_wasm() {
 }
 
 #[wasm_bindgen_test]
-async fn the_app_shows_the_example_on_a_first_visit() {
-    let storage = web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
-        .expect("the test page has localStorage");
-    storage.clear().expect("localStorage can be cleared");
+async fn the_app_shows_the_example_on_a_first_visit_and_keeps_it() {
+    use parallax::ui::session;
+
+    session::forget().await.expect("IndexedDB works in the test page");
     let root = mount_point();
     yew::Renderer::<parallax::ui::App>::with_root(root.clone()).render();
 
@@ -56,13 +55,16 @@ async fn the_app_shows_the_example_on_a_first_visit() {
     assert_eq!(wait_for(&root, ".article-card", 2, limit).await, 2, "two example articles");
     let names = root.query_selector_all(".article-name").expect("valid CSS");
     assert_eq!(names.length(), 2);
-    let saved = || storage.get_item("parallax.drafts.v1").ok().flatten();
+    let step = Duration::from_millis(100);
     let mut waited = Duration::ZERO;
-    while saved().is_none() && waited < limit {
-        yew::platform::time::sleep(Duration::from_millis(50)).await;
-        waited += Duration::from_millis(50);
+    let mut kept = None;
+    while kept.is_none() && waited < limit {
+        yew::platform::time::sleep(step).await;
+        waited += step;
+        kept = session::load().await.expect("the session can be read");
     }
-    assert!(saved().is_some(), "the drafts are saved a moment after loading");
+    let kept = kept.expect("the articles are kept a moment after loading");
+    assert_eq!(kept.articles, parallax::ui::example());
 }
 
 /// A fresh element attached to the page, to render a component into.

@@ -1,35 +1,59 @@
 //! The root component: owns the state, has the engine's worker analyse the articles a moment
 //! after the last edit (and read the story of an HTML page at once), keeps the articles between
-//! visits, and takes files dropped anywhere on the page or picked.
+//! visits, opens permalinks, and takes files dropped anywhere on the page or picked.
 
-use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
 use gloo::worker::Spawnable;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, Header, Messages, Progress, ReportViews, Shared};
+use super::components::{ArticleCard, Header, Messages, Progress, ReportViews, Shared, UndoNote};
 use super::files;
-use super::state::{Action, LoadedFile, SavedDraft, State};
-use super::worker::{Analyser, Job, Json, Reply, SCRIPT};
-
-/// Where the articles are kept between visits.
-const STORAGE_KEY: &str = "parallax.drafts.v1";
+use super::permalink;
+use super::session::{self, Session};
+use super::state::{Action, LoadedFile, State};
+use super::worker::{Analyser, Job, Json, LOADER, Reply};
 
 /// How long after the last keystroke the engine runs, so typing stays smooth.
 const ANALYSE_DELAY_MS: u32 = 250;
 
-/// The articles from the last visit, or the example on a first visit.
-fn initial_state() -> State {
-    match LocalStorage::get::<Vec<SavedDraft>>(STORAGE_KEY) {
-        Ok(saved) if !saved.is_empty() => State::with_drafts(saved),
-        _ => State::with_drafts(super::example()),
-    }
-}
+/// How long after the last change the articles are saved: later than the analysis, so the two
+/// copies of a long text are made in different tasks, and never on each keystroke.
+const SAVE_DELAY_MS: u32 = 1000;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(State::loading);
     let dragging = use_state(|| false);
+    // Why the articles are not kept between visits, when they are not.
+    let not_kept = use_state(|| None::<String>);
+
+    {
+        // Once: the articles to start with, then permalinks opened later in this tab.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            yew::platform::spawn_local(start(dispatcher.clone()));
+            let on_hash_change = Closure::<dyn Fn()>::new(move || {
+                yew::platform::spawn_local(open_link(dispatcher.clone()));
+            });
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window.add_event_listener_with_callback(
+                    "hashchange",
+                    on_hash_change.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_hash_change.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
 
     // The engine's worker, started once; its replies come back as actions.
     let worker = {
@@ -43,7 +67,7 @@ pub fn App() -> Html {
                         Reply::PageRead(read) => Action::PageRead(read),
                     })
                 })
-                .spawn(SCRIPT)
+                .spawn_with_loader(LOADER)
         })
     };
     // The newest stamp of an HTML page already sent to be read (stamps only grow).
@@ -63,22 +87,31 @@ pub fn App() -> Html {
     }
 
     {
-        // After each change: wait for a pause in typing, then send the worker the articles
-        // and save them. Dropping the timeout (on the next change) cancels it; a reply to an
-        // older request is dropped by the reducer.
+        // After each change: wait for a pause in typing, then send the worker the articles;
+        // after a longer pause, save them. Dropping the timeouts (on the next change) cancels
+        // them; a reply to an older request is dropped by the reducer.
         // The handle holds this render's state; copying the texts waits for the pause, so a
         // render with a 5 MB article does not copy it.
         let current = state.clone();
+        let not_kept = not_kept.clone();
         use_effect_with(state.revision, move |_| {
-            let timeout = Timeout::new(ANALYSE_DELAY_MS, move || {
-                if let Some(request) = current.request() {
-                    worker.send(Job::Analyse(request));
-                }
-                // A text too large for the browser's storage quota is still analysed; it is
-                // just not kept for the next visit.
-                let _ = LocalStorage::set(STORAGE_KEY, current.saved());
+            let timeouts = (!current.loading).then(|| {
+                let analysing = current.clone();
+                let analyse = Timeout::new(ANALYSE_DELAY_MS, move || {
+                    if let Some(request) = analysing.request() {
+                        worker.send(Job::Analyse(request));
+                    }
+                });
+                let save = Timeout::new(SAVE_DELAY_MS, move || {
+                    let kept = Session { articles: current.saved() };
+                    yew::platform::spawn_local(async move {
+                        // Too big to keep is not an error: the page goes on, and says so.
+                        not_kept.set(session::save(&kept).await.err());
+                    });
+                });
+                (analyse, save)
             });
-            move || drop(timeout)
+            move || drop(timeouts)
         });
     }
 
@@ -115,6 +148,11 @@ pub fn App() -> Html {
         Callback::from(move |correction| state.dispatch(Action::Correct(correction)))
     };
     let on_reset_corrections = dispatch(|| Action::ResetCorrections);
+    let on_undo = dispatch(|| Action::Undo);
+    let articles = {
+        let state = state.clone();
+        Callback::from(move |()| Session { articles: state.saved() })
+    };
 
     let on_dragover = {
         let dragging = dragging.clone();
@@ -153,7 +191,8 @@ pub fn App() -> Html {
     let analysis = state.analysis.clone();
     let stale = !state.is_current();
     let can_remove = state.drafts.len() > 1;
-    let report_notes = analysis.as_ref().map(|a| a.report.notes.clone()).unwrap_or_default();
+    let mut notes = analysis.as_ref().map(|a| a.report.notes.clone()).unwrap_or_default();
+    notes.extend((*not_kept).clone());
     html! {
         <div
             class={classes!("page", dragging.then_some("dragging"))}
@@ -161,13 +200,16 @@ pub fn App() -> Html {
             ondragleave={on_dragleave}
             ondrop={on_drop}
         >
-            <Header {on_example} {on_add} {on_clear} {on_files} />
+            <Header {on_example} {on_add} {on_clear} {on_files} {articles} />
             <main>
-                <Messages errors={state.messages.clone()} notes={report_notes} {on_dismiss} />
+                <Messages errors={state.messages.clone()} {notes} {on_dismiss} />
                 <Progress
                     analysing={stale.then(|| state.analysed_count()).filter(|&n| n > 0)}
                     pages={state.pages_waiting()}
                 />
+                if let Some(replaced) = &state.undo {
+                    <UndoNote by={replaced.by} count={replaced.drafts.len()} {on_undo} />
+                }
                 <section class="articles">
                     { for state.drafts.iter().enumerate().map(|(idx, draft)| {
                         let report = analysis.as_ref().and_then(|analysis| {
@@ -201,7 +243,9 @@ pub fn App() -> Html {
                 }
             </main>
             <footer class="footer">
-                { "Parallax runs entirely in this page: the articles never leave your computer." }
+                { "Parallax runs entirely in this page: the articles never leave your computer \
+                   unless you share a permalink. They are kept in this browser until you clear \
+                   them." }
             </footer>
             <div class="drop-overlay" aria-hidden="true">
                 <p>{ "Drop .txt, .md or .html files to add them as articles" }</p>
@@ -231,4 +275,59 @@ fn read_files(dropped: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<Stat
             dispatcher.dispatch(action);
         }
     });
+}
+
+/// The articles to start with: the last visit's (or the example on a first visit), replaced by
+/// a permalink's if the page was opened with one.
+async fn start(dispatcher: UseReducerDispatcher<State>) {
+    let link = match link_fragment() {
+        Some(fragment) => Some(permalink::open(&fragment).await),
+        None => None,
+    };
+    let saved = session::load().await.ok().flatten().filter(Session::has_text);
+    // A link opened on a first visit replaces nothing of the reader's: no example first.
+    if saved.is_some() || !matches!(link, Some(Ok(_))) {
+        let articles = saved.map_or_else(super::example, |session| session.articles);
+        dispatcher.dispatch(Action::Restore(articles));
+    }
+    match link {
+        Some(Ok(session)) => opened(&dispatcher, session),
+        Some(Err(message)) => dispatcher.dispatch(Action::LinkRejected(message)),
+        None => {}
+    }
+}
+
+/// Opens the permalink in the page's address, if there is one.
+async fn open_link(dispatcher: UseReducerDispatcher<State>) {
+    let Some(fragment) = link_fragment() else {
+        return;
+    };
+    match permalink::open(&fragment).await {
+        Ok(session) => opened(&dispatcher, session),
+        Err(message) => dispatcher.dispatch(Action::LinkRejected(message)),
+    }
+}
+
+/// Shows a permalink's articles and takes them out of the address: from now on they are the
+/// reader's session, kept as any other, and reloading does not open the link again over edits.
+fn opened(dispatcher: &UseReducerDispatcher<State>, session: Session) {
+    dispatcher.dispatch(Action::Open(session.articles));
+    if let Some(window) = web_sys::window()
+        && let Ok(history) = window.history()
+    {
+        let location = window.location();
+        let address = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// The page address's fragment (without the `#`) if it is a permalink.
+fn link_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let fragment = hash.strip_prefix('#')?;
+    fragment.starts_with(permalink::PREFIX).then(|| fragment.to_owned())
 }

@@ -3,12 +3,18 @@
 //!
 //! `app` is the root and owns the state (`state`, a reducer); `components` are the pieces of
 //! the page, one per file; `files` reads dropped files; `example` is the built-in example;
-//! `worker` runs the engine off the page's thread.
+//! `worker` runs the engine off the page's thread; `session` keeps the articles between
+//! visits; `permalink` (with `deflate`) puts them in a link; `offline` registers the service
+//! worker.
 
 mod app;
 pub mod components;
+mod deflate;
 mod example;
 pub mod files;
+pub mod offline;
+pub mod permalink;
+pub mod session;
 pub mod state;
 pub mod worker;
 

@@ -122,6 +122,27 @@ pub struct State {
     /// The reader's corrections to the engine; they name entities and quotes by index, so an
     /// edit to the articles' text drops them.
     pub corrections: Rc<Corrections>,
+    /// Whether the articles to start with (a link's, the last visit's or the example) are
+    /// still being read; no article is shown until they are, so none can be edited and lost.
+    pub loading: bool,
+    /// The articles before "Clear all" or opening a link, until the next change: *Undo*
+    /// brings them back.
+    pub undo: Option<Replaced>,
+}
+
+/// Articles the reader's action replaced, and which action it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replaced {
+    pub by: Replacement,
+    pub drafts: Vec<Draft>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replacement {
+    /// *Clear all*.
+    Clear,
+    /// A permalink opened over the reader's own articles.
+    Link,
 }
 
 /// A file that was dropped on the page or picked, and read as text.
@@ -146,13 +167,20 @@ pub enum Action {
     LoadExample,
     /// Replaces every article with two empty ones.
     Clear,
-    /// Replaces every article with the ones saved on an earlier visit.
+    /// The articles to start with (saved on an earlier visit, or the example); ignored once
+    /// the reader has changed anything.
     Restore(Vec<SavedDraft>),
+    /// Replaces every article with a permalink's; *Undo* brings back the reader's own.
+    Open(Vec<SavedDraft>),
+    /// Brings back the articles that *Clear all* or a permalink replaced.
+    Undo,
     /// Puts a dropped or picked file into the first empty article, or a new one (unless there
     /// are [`MAX_ARTICLES`] already); an HTML page is then read for its story.
     FileLoaded(LoadedFile),
     /// Says why a dropped file was not loaded; the articles stay as they are.
     FileRejected(String),
+    /// Says why a permalink could not be opened; the articles stay as they are.
+    LinkRejected(String),
     DismissMessages,
     /// A report from the worker; kept if it describes the drafts as they are now.
     Analysed(Response),
@@ -200,7 +228,20 @@ impl State {
             analysis: None,
             messages: Vec::new(),
             corrections: Rc::default(),
+            loading: false,
+            undo: None,
         }
+    }
+
+    /// The state before the articles to start with are read: no article yet.
+    pub fn loading() -> State {
+        State { loading: true, ..State::with_drafts(Vec::new()) }
+    }
+
+    /// The drafts as they are now, for *Undo*, unless there is nothing to bring back.
+    fn replaced(&self, by: Replacement) -> Option<Replaced> {
+        let worth_keeping = self.drafts.iter().any(|draft| !draft.is_empty());
+        worth_keeping.then(|| Replaced { by, drafts: self.drafts.clone() })
     }
 
     /// The drafts in the form they are saved in.
@@ -301,6 +342,8 @@ impl Reducible for State {
         let mut changed = true;
         // The revision this change makes: it stamps an HTML page set now.
         let stamp = self.revision + 1;
+        // Any change to the articles ends the offer to undo the last replacement.
+        let undo = state.undo.take();
         match action {
             Action::Add if state.drafts.len() >= MAX_ARTICLES => {
                 state.messages.push(State::too_many("No article was added"));
@@ -352,8 +395,26 @@ impl Reducible for State {
                 }
             }
             Action::LoadExample => state = State::at_revision(stamp, super::example()),
-            Action::Clear => state = State { revision: stamp, ..State::default() },
-            Action::Restore(saved) => state = State::at_revision(stamp, saved),
+            Action::Clear => {
+                let undo = state.replaced(Replacement::Clear);
+                state = State { revision: stamp, undo, ..State::default() };
+            }
+            Action::Restore(saved) if state.loading => state = State::at_revision(stamp, saved),
+            Action::Restore(_) => changed = false,
+            Action::Open(saved) => {
+                let undo = state.replaced(Replacement::Link);
+                state = State { undo, ..State::at_revision(stamp, saved) };
+            }
+            Action::Undo => match undo.clone() {
+                Some(replaced) => {
+                    // Ids stay unique: new drafts are numbered after every id in use.
+                    let after = replaced.drafts.iter().map(|draft| draft.id + 1).max();
+                    state.next_id = state.next_id.max(after.unwrap_or(0));
+                    state.drafts = replaced.drafts;
+                    state.corrections = Rc::default();
+                }
+                None => changed = false,
+            },
             Action::FileLoaded(file) => {
                 let page = html::is_html(&file.name, &file.text).then_some(stamp);
                 let text = Rc::from(file.text);
@@ -378,7 +439,7 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::FileRejected(message) => {
+            Action::FileRejected(message) | Action::LinkRejected(message) => {
                 state.messages.push(message);
                 changed = false;
             }
@@ -406,6 +467,9 @@ impl Reducible for State {
         }
         if changed {
             state.revision += 1;
+            state.loading = false;
+        } else {
+            state.undo = undo;
         }
         Rc::new(state)
     }
@@ -413,6 +477,8 @@ impl Reducible for State {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
 
     fn reduce(state: State, action: Action) -> State {
@@ -548,6 +614,67 @@ mod tests {
         let state = reduce(state, Action::SetPart(0, Part::Headline, String::new()));
         let report = state.request().expect("work").run().report;
         assert_eq!(report.articles[0].headline, None);
+    }
+
+    fn saved(texts: &[&str]) -> Vec<SavedDraft> {
+        let draft = |(n, text): (usize, &&str)| SavedDraft {
+            name: format!("a{n}.txt"),
+            text: (*text).to_owned(),
+            parts: Parts::default(),
+        };
+        texts.iter().enumerate().map(draft).collect()
+    }
+
+    #[test]
+    fn the_articles_to_start_with_never_replace_the_readers_own() {
+        let state = State::loading();
+        assert!(state.drafts.is_empty());
+        let state = reduce(state, Action::Restore(saved(&["kept"])));
+        assert!(!state.loading);
+        assert_eq!(text(&state), ["kept"]);
+        // Arriving late, after the reader began, they are dropped.
+        let state = reduce(state, Action::Edit(0, "edited".to_owned()));
+        let state = reduce(state, Action::Restore(saved(&["late"])));
+        assert_eq!(text(&state), ["edited"]);
+    }
+
+    #[test]
+    fn clear_all_can_be_undone_until_the_next_change() {
+        let state = reduce(State::default(), Action::Edit(1, "second".to_owned()));
+        let state = reduce(state, Action::Add);
+        let cleared = reduce(state.clone(), Action::Clear);
+        assert_eq!(text(&cleared), ["", ""]);
+        assert_eq!(cleared.undo.as_ref().map(|undo| undo.by), Some(Replacement::Clear));
+        // A report arriving meanwhile keeps the offer.
+        let request = cleared.request().expect("the drafts changed");
+        let cleared = reduce(cleared, Action::Analysed(request.run()));
+        let undone = reduce(cleared.clone(), Action::Undo);
+        assert_eq!(text(&undone), text(&state));
+        assert!(undone.undo.is_none());
+        let added = reduce(undone, Action::Add);
+        let ids: BTreeSet<usize> = added.drafts.iter().map(|draft| draft.id).collect();
+        assert_eq!(ids.len(), added.drafts.len(), "ids stay unique after an undo");
+
+        let edited = reduce(cleared, Action::Edit(0, "new".to_owned()));
+        assert!(edited.undo.is_none());
+        assert_eq!(text(&reduce(edited, Action::Undo)), ["new", ""]);
+        let empty = reduce(State::default(), Action::Clear);
+        assert!(empty.undo.is_none(), "nothing to bring back");
+    }
+
+    #[test]
+    fn a_link_replaces_the_readers_articles_and_undo_brings_them_back() {
+        let first_visit = reduce(State::loading(), Action::Open(saved(&["linked"])));
+        assert_eq!(text(&first_visit), ["linked"]);
+        assert!(first_visit.undo.is_none(), "nothing of the reader's was replaced");
+
+        let own = reduce(State::loading(), Action::Restore(saved(&["mine", "also"])));
+        let opened = reduce(own.clone(), Action::Open(saved(&["linked"])));
+        assert_eq!(text(&opened), ["linked"]);
+        assert_eq!(opened.undo.as_ref().map(|undo| undo.by), Some(Replacement::Link));
+        let rejected = reduce(opened, Action::LinkRejected("a bad link".to_owned()));
+        assert_eq!(rejected.messages, ["a bad link"]);
+        assert_eq!(text(&reduce(rejected, Action::Undo)), text(&own));
     }
 
     #[test]

@@ -17,8 +17,9 @@ use crate::compare::Corrections;
 use crate::text::{Date, html};
 use crate::{Given, Input, Report};
 
-/// Where Trunk puts the worker's script.
-pub const SCRIPT: &str = "./worker.js";
+/// The worker's loader (`assets/worker-loader.js`, copied by Trunk next to the worker's
+/// `worker.js`), relative to the page.
+pub const LOADER: &str = "./worker-loader.js";
 
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -19,14 +19,19 @@ const types = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { server, url }. */
+/**
+ * Serves dist/ on 127.0.0.1 at a free port; resolves to { server, url, served }, where `served`
+ * lists every request target the server received, as it received it.
+ */
 export async function serveDist() {
   try {
     await readFile(join(dist, 'index.html'));
   } catch {
     throw new Error(`${dist}/index.html is missing: run \`trunk build --release\` first`);
   }
+  const served = [];
   const server = createServer(async (req, res) => {
+    served.push(req.url);
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(dist)) {
@@ -42,7 +47,7 @@ export async function serveDist() {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+  return { server, url: `http://127.0.0.1:${server.address().port}/`, served };
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs (TOOLCHAIN.md). */
@@ -59,30 +64,49 @@ export function launch() {
 
 /**
  * Serves dist/ and launches Chromium once for a test file (node:test `before` and `after`);
- * returns `open()`, a fresh page as `openPage` gives it, and `url()`, the served address.
+ * returns `open(address, options)`, a fresh page as `openPage` gives it (at the served address,
+ * or another, e.g. a permalink), `url()`, the served address, and `served()`, every request
+ * target the server has received.
  */
 export function appUnderTest() {
   let server;
   let url;
+  let served;
   let browser;
   before(async () => {
-    ({ server, url } = await serveDist());
+    ({ server, url, served } = await serveDist());
     browser = await launch();
   });
   after(async () => {
     await browser?.close();
     server?.close();
   });
-  return { open: () => openPage(browser, url), url: () => url };
+  return {
+    open: (address, options) => openPage(browser, address ?? url, options),
+    url: () => url,
+    served: () => served,
+  };
 }
 
 /**
- * A fresh page (fresh storage, so a first visit) that records console errors, page errors and
- * requests to any host but 127.0.0.1 (those are also blocked). Call `check()` at the end.
+ * A fresh page (fresh storage, so a first visit) that records console errors, page errors,
+ * Content-Security-Policy violations (also in `violations`) and requests to any host but
+ * 127.0.0.1 (those are also blocked). `options.init` is a script to run in the page before its
+ * own. Call `check()` at the end.
  */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
+  const violations = [];
+  // The page reports each violation of its policy; the browser only logs them, which
+  // Playwright's console events do not include.
+  await context.exposeBinding('reportCspViolation', (_, violation) => violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.reportCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  if (options.init) await context.addInitScript(options.init);
   await context.route('**/*', (route) => {
     const target = new URL(route.request().url());
     if (target.protocol === 'data:' || target.hostname === '127.0.0.1') {
@@ -100,9 +124,13 @@ export async function openPage(browser, url) {
   await page.locator('.article-card').first().waitFor();
   return {
     page,
-    async check() {
+    violations,
+    /** Fails on any problem but those the test caused on purpose (`expected`, regexes). */
+    async check(expected = []) {
       await context.close();
-      if (problems.length > 0) throw new Error(problems.join('\n'));
+      problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
+      const unexpected = problems.filter((problem) => !expected.some((pattern) => pattern.test(problem)));
+      if (unexpected.length > 0) throw new Error(unexpected.join('\n'));
     },
   };
 }

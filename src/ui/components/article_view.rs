@@ -292,13 +292,24 @@ fn PlainRun(props: &PlainRunProps) -> Html {
     let start = data.chunks[props.chunks.start].start;
     let end = data.chunks[props.chunks.end - 1].end;
     // About 60 characters a line: a guess, corrected once the run is drawn.
-    let height = format!("height: {:.1}em", (end - start) as f64 / 60.0 * 1.65);
+    let height = format!("{:.1}em", (end - start) as f64 / 60.0 * 1.65);
+    let block = use_node_ref();
+    {
+        // Set through the style object: the page's Content-Security-Policy refuses inline
+        // `style` attributes.
+        let block = block.clone();
+        use_effect_with(height, move |height| {
+            if let Some(block) = block.cast::<web_sys::HtmlElement>() {
+                let _ = block.style().set_property("height", height);
+            }
+        });
+    }
     html! {
         <div
+            ref={block}
             class="chunk plain"
             data-first={props.chunks.start.to_string()}
             data-end={props.chunks.end.to_string()}
-            style={height}
         />
     }
 }

@@ -1,7 +1,10 @@
-//! The page header: the product's name, what it does, and the buttons that change the set of
-//! articles (including the file picker).
+//! The page header: the product's name, what it does, the buttons that change the set of
+//! articles (including the file picker), and the permalink.
 
 use yew::prelude::*;
+
+use super::Permalink;
+use crate::ui::session::Session;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -10,6 +13,8 @@ pub struct HeaderProps {
     pub on_clear: Callback<()>,
     /// Files the reader picked.
     pub on_files: Callback<Vec<web_sys::File>>,
+    /// The articles as they are now, for the permalink.
+    pub articles: Callback<(), Session>,
 }
 
 /// What the file picker offers; any file is still accepted if the reader chooses "all files".
@@ -56,6 +61,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     />
                 </label>
                 <button type="button" onclick={click(&props.on_clear)}>{ "Clear all" }</button>
+                <Permalink articles={props.articles.clone()} />
             </nav>
         </header>
     }

@@ -15,9 +15,11 @@ pub mod labels;
 pub mod marks;
 mod messages;
 mod passage;
+mod permalink;
 mod progress;
 mod quote_list;
 mod quotes_view;
+mod undo_note;
 mod views;
 
 pub use article_card::{ArticleCard, ArticleCardProps};
@@ -32,9 +34,11 @@ pub use findings::{FindingsView, FindingsViewProps};
 pub use header::{Header, HeaderProps};
 pub use messages::{Messages, MessagesProps};
 pub use passage::{Passages, PassagesProps};
+pub use permalink::{Permalink, PermalinkProps};
 pub use progress::{Progress, ProgressProps};
 pub use quote_list::{QuoteList, QuoteListProps};
 pub use quotes_view::{QuotesView, QuotesViewProps};
+pub use undo_note::{UndoNote, UndoNoteProps};
 pub use views::{ReportViews, ReportViewsProps, Shared, focus};
 
 /// How many items a list shows before it says how many more there are: a 5 MB article can

@@ -1,0 +1,222 @@
+//! The last session (the articles as the reader left them), kept in the browser's IndexedDB
+//! between visits as JSON text. Writing to IndexedDB happens off the page's thread, so saving a
+//! 5 MB article does not freeze the page as a synchronous `localStorage` write would; only
+//! making the JSON, then turning it into a JS string and handing it over, run on it, in two
+//! short tasks.
+//!
+//! A session over [`LIMIT_BYTES`], or one the browser refuses (its storage quota), is not
+//! kept: [`save`] says why, and forgets the older session so that it does not come back in
+//! place of this one.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use super::state::SavedDraft;
+
+/// The most text kept between visits: reading it back when the page opens must stay quick,
+/// and three 5 MB articles fit.
+pub const LIMIT_BYTES: usize = 16 * 1024 * 1024;
+
+const DATABASE: &str = "parallax";
+const STORE: &str = "session";
+/// The one record in the store: the last session.
+const KEY: &str = "last";
+
+/// A set of articles as it is kept between visits and carried by a permalink. New fields
+/// must be `#[serde(default)]` (here and in [`SavedDraft`]) so older sessions and links still
+/// open.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(default)]
+    pub articles: Vec<SavedDraft>,
+}
+
+impl Session {
+    /// The size of its text, names included, in bytes.
+    pub fn bytes(&self) -> usize {
+        self.articles.iter().map(|draft| draft.name.len() + draft.text.len()).sum()
+    }
+
+    /// Whether any article has text: a session without any is not worth keeping.
+    pub fn has_text(&self) -> bool {
+        self.articles.iter().any(|draft| !draft.text.trim().is_empty())
+    }
+}
+
+/// The session kept on the last visit, if any.
+pub async fn load() -> Result<Option<Session>, JsValue> {
+    let database = open().await?;
+    let read = async {
+        let transaction = database.transaction_with_str(STORE)?;
+        let request = transaction.object_store(STORE)?.get(&KEY.into())?;
+        settled(&request).await
+    };
+    let value = read.await;
+    database.close();
+    let value = value?;
+    let Some(json) = value.as_string() else {
+        return Ok(None);
+    };
+    // The parser's own message would bring its formatting code into the page for nothing:
+    // an unreadable session is only ever dropped.
+    serde_json::from_str(&json).map(Some).map_err(|_| "the kept session is unreadable".into())
+}
+
+/// Keeps `session` for the next visit; a session without text is forgotten instead. On error,
+/// the message for the reader says why the session will not be kept.
+pub async fn save(session: &Session) -> Result<(), String> {
+    if !session.has_text() {
+        return forget().await.map_err(|error| not_kept(&reason(&error)));
+    }
+    let result = match too_big(session.bytes()) {
+        Some(why) => Err(why),
+        None => put(session).await.map_err(|error| reason(&error)),
+    };
+    if let Err(why) = result {
+        // The older session would otherwise come back on the next visit in place of this one.
+        let _ = forget().await;
+        return Err(not_kept(&why));
+    }
+    Ok(())
+}
+
+/// Removes the kept session.
+pub async fn forget() -> Result<(), JsValue> {
+    write(|store| store.delete(&KEY.into())).await
+}
+
+async fn put(session: &Session) -> Result<(), JsValue> {
+    // JSON text, as in a permalink: the page's wasm already has the code for it.
+    let json = serde_json::to_string(session).expect("a session serialises");
+    // Turned into a JS string only once the database is open: a later task than the one that
+    // made the JSON, so neither is long with a 5 MB article.
+    write(|store| store.put_with_key(&JsValue::from_str(&json), &KEY.into())).await
+}
+
+/// Why a session of `bytes` is not kept, if it is over the limit.
+fn too_big(bytes: usize) -> Option<String> {
+    (bytes > LIMIT_BYTES).then(|| {
+        format!(
+            "they are {}, more than the {} this page keeps",
+            megabytes(bytes),
+            megabytes(LIMIT_BYTES)
+        )
+    })
+}
+
+/// What the reader is told when the articles are not kept.
+fn not_kept(why: &str) -> String {
+    format!("These articles will not be kept for your next visit: {why}.")
+}
+
+/// Why the browser refused, in the reader's terms.
+fn reason(error: &JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) if exception.name() == "QuotaExceededError" => {
+            "the browser's storage for this page is full".to_owned()
+        }
+        Some(exception) => format!("the browser refused to store them ({})", exception.message()),
+        None => "the browser refused to store them".to_owned(),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Opens the database, creating its store on first use.
+async fn open() -> Result<IdbDatabase, JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let factory = window.indexed_db()?.ok_or("IndexedDB is not available")?;
+    let request = factory.open_with_u32(DATABASE, 1)?;
+    let create = {
+        let request = request.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Ok(database) = request.result() {
+                let _ = database.unchecked_into::<IdbDatabase>().create_object_store(STORE);
+            }
+        })
+    };
+    request.set_onupgradeneeded(Some(create.as_ref().unchecked_ref()));
+    // `create` lives until the request settles, after any upgrade has run.
+    let database = settled(&request).await;
+    request.set_onupgradeneeded(None);
+    Ok(database?.unchecked_into())
+}
+
+/// Runs one change in a read-write transaction and waits until it is on disk (or refused).
+async fn write(
+    change: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<(), JsValue> {
+    let database = open().await?;
+    let result = async {
+        let transaction =
+            database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+        change(&transaction.object_store(STORE)?)?;
+        finished(&transaction).await
+    }
+    .await;
+    database.close();
+    result
+}
+
+/// The request's result once it succeeds, or its error.
+async fn settled(request: &IdbRequest) -> Result<JsValue, JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    match JsFuture::from(promise).await {
+        Ok(_) => request.result(),
+        Err(event) => Err(request.error().ok().flatten().map_or(event, JsValue::from)),
+    }
+}
+
+/// Waits for the transaction to commit; a refusal (a full quota) aborts it with its error.
+async fn finished(transaction: &IdbTransaction) -> Result<(), JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onabort(Some(&reject));
+    });
+    match JsFuture::from(promise).await {
+        Ok(_) => Ok(()),
+        Err(event) => Err(transaction.error().map_or(event, JsValue::from)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(name: &str, text: &str) -> SavedDraft {
+        SavedDraft { name: name.to_owned(), text: text.to_owned(), parts: Default::default() }
+    }
+
+    #[test]
+    fn a_session_counts_its_bytes_and_knows_when_it_has_text() {
+        let session = Session { articles: vec![draft("a", "é"), draft("bc", " \n")] };
+        assert_eq!(session.bytes(), 1 + 2 + 2 + 2);
+        assert!(session.has_text());
+        assert!(!Session { articles: vec![draft("a", " \t")] }.has_text());
+    }
+
+    #[test]
+    fn sessions_over_the_limit_are_not_kept_and_the_reader_is_told_why() {
+        assert_eq!(too_big(LIMIT_BYTES), None);
+        let why = too_big(LIMIT_BYTES + 300 * 1024).expect("over the limit");
+        assert_eq!(why, "they are 16.3 MB, more than the 16.0 MB this page keeps");
+        assert_eq!(
+            not_kept(&why),
+            "These articles will not be kept for your next visit: they are 16.3 MB, more than \
+             the 16.0 MB this page keeps."
+        );
+    }
+
+    #[test]
+    fn a_session_without_some_field_still_reads() {
+        let session: Session = serde_json::from_str("{}").expect("every field has a default");
+        assert!(session.articles.is_empty());
+    }
+}
