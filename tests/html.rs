@@ -4,9 +4,11 @@
 //! markup in the text, linear cost on 5 MB) and the page through the whole engine. The pages
 //! are written for these tests.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use parallax::text::html::{self, Page};
 use proptest::prelude::*;
@@ -14,32 +16,7 @@ use proptest::prelude::*;
 /// Every page in `tests/data/html/` reads as its `.expected` file says.
 #[test]
 fn data_driven_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/html");
-    let mut inputs: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|err| panic!("cannot read {}: {err}", dir.display()))
-        .map(|entry| entry.expect("a directory entry can be read").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
-        .collect();
-    inputs.sort();
-    assert!(!inputs.is_empty(), "no cases in {}", dir.display());
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut failures = Vec::new();
-    for input in inputs {
-        let page = fs::read_to_string(&input).expect("cases are UTF-8");
-        let actual = render(&html::extract(&page));
-        let expected_path = input.with_extension("expected");
-        if update {
-            fs::write(&expected_path, &actual).expect("expected files can be written");
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|err| {
-            panic!("cannot read {} ({err}); run with UPDATE_EXPECT=1", expected_path.display())
-        });
-        if expected != actual {
-            failures.push(format!("{} differs:\n{actual}", expected_path.display()));
-        }
-    }
-    assert!(failures.is_empty(), "{}\n(UPDATE_EXPECT=1 rewrites them)", failures.join("\n"));
+    common::expect_files("html", "html", |page| render(&html::extract(page)));
 }
 
 fn render(page: &Page) -> String {

@@ -3,6 +3,8 @@
 //! `UPDATE_EXPECT=1` and reviewed in the diff), and the structure of the seed articles against
 //! `../shared/seeds/gold.json`, read at test time.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,36 +14,7 @@ use parallax::text::{self, Article, TokenKind};
 /// Every case in `tests/data/text/` reads as its `.expected` file says.
 #[test]
 fn data_driven_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/text");
-    let mut inputs: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|err| panic!("cannot read {}: {err}", dir.display()))
-        .map(|entry| entry.expect("a directory entry can be read").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    inputs.sort();
-    assert!(!inputs.is_empty(), "no cases in {}", dir.display());
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut failures = Vec::new();
-    for input in inputs {
-        let text = fs::read_to_string(&input).expect("cases are UTF-8");
-        let actual = render(&text::parse(&text));
-        let expected_path = input.with_extension("expected");
-        if update {
-            fs::write(&expected_path, &actual).expect("expected files can be written");
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|err| {
-            panic!("cannot read {} ({err}); run with UPDATE_EXPECT=1", expected_path.display())
-        });
-        if expected != actual {
-            failures.push(format!(
-                "{} differs from {}:\n{actual}",
-                input.display(),
-                expected_path.display()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}\n(UPDATE_EXPECT=1 rewrites them)", failures.join("\n"));
+    common::expect_files("text", "txt", |text| render(&text::parse(text)));
 }
 
 /// A readable dump of everything the text layer found.

@@ -126,3 +126,37 @@ impl Seeds {
 pub fn spans_overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
+
+/// Data-driven cases: every `*.{ext}` file in `tests/data/{dir}` is read, rendered by
+/// `render` (given the file's text), and compared with the `.expected` file beside it.
+/// `UPDATE_EXPECT=1` rewrites the expected files instead, to be reviewed in the diff.
+pub fn expect_files(dir: &str, ext: &str, render: impl Fn(&str) -> String) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|err| panic!("cannot read {}: {err}", dir.display()))
+        .map(|entry| entry.expect("a directory entry can be read").path())
+        .filter(|path| path.extension().is_some_and(|found| found == ext))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty(), "no cases in {}", dir.display());
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for input in inputs {
+        let actual = render(&read(&input));
+        let expected_path = input.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, &actual).expect("expected files can be written");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|err| {
+            panic!("cannot read {} ({err}); run with UPDATE_EXPECT=1", expected_path.display())
+        });
+        if expected != actual {
+            failures.push(format!(
+                "{}:\n--- expected\n{expected}--- actual\n{actual}",
+                input.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}\n(UPDATE_EXPECT=1 rewrites them)", failures.join("\n"));
+}
