@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appUnderTest, screenshot, dropFiles, axeViolations, PASTE_PARAGRAPH } from './support.mjs';
+import { appUnderTest, screenshot, dropFiles, axeViolations, PASTE_PARAGRAPH, waitUntilKept } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -151,7 +151,8 @@ test('the outlet, headline and date are editable, and the edits reach the report
   assert.equal(await part(page, 1, 'outlet').inputValue(), '');
   report = await exportedReport(page);
   assert.equal(report.articles[0].outlet, null);
-  // The edits are kept with the articles.
+  // The edits are kept with the articles (saved a moment after the last change).
+  await waitUntilKept(page, 'Last climb for Skarvik keeper', (articles) => articles?.[0]?.parts?.headline);
   await page.reload();
   await page.waitForFunction(() => document.querySelector('.article-text')?.value.startsWith('Edda'));
   assert.equal(await part(page, 1, 'headline').inputValue(), 'Last climb for Skarvik keeper');

@@ -7,6 +7,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
@@ -223,4 +224,46 @@ export async function axeViolations(page) {
     }));
   });
   return violations;
+}
+
+/** The articles of the session kept in IndexedDB, or null when none is kept. */
+export function keptArticles(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const opening = indexedDB.open('parallax');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const database = opening.result;
+      if (!database.objectStoreNames.contains('session')) {
+        database.close();
+        resolve(null);
+        return;
+      }
+      const reading = database.transaction('session').objectStore('session').get('last');
+      reading.onsuccess = () => {
+        database.close();
+        // The session is kept as JSON text.
+        try {
+          resolve(reading.result === undefined ? null : JSON.parse(reading.result).articles);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      reading.onerror = () => reject(reading.error);
+    };
+  }));
+}
+
+/**
+ * Waits until `view` of the kept session's articles (by default their texts; null when none
+ * is kept) is `expected`.
+ */
+export async function waitUntilKept(page, expected, view = (articles) => articles?.map((a) => a.text) ?? null) {
+  const deadline = Date.now() + 10_000;
+  let kept;
+  while (Date.now() < deadline) {
+    kept = view(await keptArticles(page));
+    if (JSON.stringify(kept) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(kept, expected, 'the kept session');
 }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appUnderTest, screenshot, axeViolations, dist, PASTE_PARAGRAPH } from './support.mjs';
+import { appUnderTest, screenshot, axeViolations, dist, PASTE_PARAGRAPH, waitUntilKept } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -44,45 +44,6 @@ async function type(page, articles) {
   }
   await page.waitForFunction((count) => document.querySelectorAll('.stats .words').length === count
     && document.querySelector('.finding'), articles.length);
-}
-
-/** The texts of the session kept in IndexedDB, or null when none is kept. */
-function keptTexts(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const opening = indexedDB.open('parallax');
-    opening.onerror = () => reject(opening.error);
-    opening.onsuccess = () => {
-      const database = opening.result;
-      if (!database.objectStoreNames.contains('session')) {
-        database.close();
-        resolve(null);
-        return;
-      }
-      const reading = database.transaction('session').objectStore('session').get('last');
-      reading.onsuccess = () => {
-        database.close();
-        // The session is kept as JSON text.
-        try {
-          resolve(reading.result === undefined ? null : JSON.parse(reading.result).articles.map((a) => a.text));
-        } catch (error) {
-          reject(error);
-        }
-      };
-      reading.onerror = () => reject(reading.error);
-    };
-  }));
-}
-
-/** Waits until the kept session's texts are `expected` (null: none kept). */
-async function waitUntilKept(page, expected) {
-  const deadline = Date.now() + 10_000;
-  let kept;
-  while (Date.now() < deadline) {
-    kept = await keptTexts(page);
-    if (JSON.stringify(kept) === JSON.stringify(expected)) return;
-    await page.waitForTimeout(100);
-  }
-  assert.deepEqual(kept, expected, 'the kept session');
 }
 
 /** Copies the permalink of the page's articles and returns it. */
