@@ -80,7 +80,38 @@ def places():
     with open(os.path.join(ROOT, "scripts", "gazetteer_extra", "places.txt"), encoding="utf-8") as f:
         out.extend(line.strip() for line in f if line.strip() and not line.startswith("#"))
     # Names with digits or parentheses are admin artefacts, not what news text says.
-    write("places.txt", (p for p in out if re.fullmatch(r"[^\d()]+", p)))
+    share_places([p for p in out if re.fullmatch(r"[^\d()]+", p)])
+
+
+NER_LISTS = ("countries.txt", "cities.txt", "regions.txt")
+
+
+def share_places(places):
+    """Writes places.txt without the places the recogniser's lists already hold (run after
+    scripts/ner_gazetteers.py): those lines are marked with a leading `*` there instead, so the
+    app's download carries each name once. The rules read both (src/extract/gazetteer)."""
+    # Compared as the rules compare: ASCII letters lower-cased, other characters as they are.
+    def lower(text):
+        return "".join(c.lower() if c.isascii() else c for c in text)
+
+    wanted = {lower(p) for p in places}
+    shared = set()
+    ner = os.path.join(ROOT, "src", "extract", "ner", "gazetteer")
+    for name in NER_LISTS:
+        path = os.path.join(ner, name)
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        marked = []
+        for line in lines:
+            bare = line.lstrip("*")
+            if not line.startswith("#") and lower(bare) in wanted:
+                shared.add(lower(bare))
+                marked.append("*" + bare)
+            else:
+                marked.append(bare)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(marked) + "\n")
+    write("places.txt", (p for p in places if lower(p) not in shared))
 
 
 def news_tokens():

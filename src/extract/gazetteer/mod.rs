@@ -11,8 +11,14 @@ use std::sync::LazyLock;
 
 use crate::extract::Gender;
 
-static PLACES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lines(include_str!("places.txt")).map(str::to_ascii_lowercase).collect());
+/// places.txt holds only the places the recogniser's lists do not; those it shares are marked
+/// there (`ner::shared_places`).
+static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("places.txt"))
+        .chain(crate::extract::ner::shared_places().map(str::trim))
+        .map(str::to_ascii_lowercase)
+        .collect()
+});
 
 static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("common_words.txt")).collect());

@@ -21,6 +21,13 @@ const LISTS: [&str; 6] = [
     ORGANISATION_WORDS,
 ];
 
+/// The places of the countries, cities and regions lists marked with a leading `*`: those the
+/// entity rules' place list (`extract::gazetteer`) holds too, kept here only, so the app's
+/// download carries each name once (`scripts/gazetteers.py` marks them).
+pub fn shared_places() -> impl Iterator<Item = &'static str> {
+    LISTS[..3].iter().flat_map(|list| list.lines()).filter_map(|line| line.strip_prefix('*'))
+}
+
 /// Words that end (or head) organisation names in English news.
 const ORGANISATION_WORDS: &str = "Academy\nAgency\nAirlines\nAirways\nAlliance\nAssembly\n\
 Association\nAuthority\nBank\nBoard\nBureau\nCabinet\nCentre\nCenter\nChamber\nClub\nCo\n\
@@ -61,8 +68,9 @@ impl Gazetteer {
         let mut phrases: HashMap<u64, u8, BuildKeyHasher> = HashMap::default();
         for (bit, list) in lists.iter().enumerate() {
             for line in list.lines().filter(|line| !line.starts_with('#')) {
-                // A tab starts a column of notes (the gender hints of first names).
-                let phrase = line.split('\t').next().unwrap_or_default();
+                // A tab starts a column of notes (the gender hints of first names); a leading
+                // `*` marks a place the rules' list shares (see `shared_places`).
+                let phrase = line.split('\t').next().unwrap_or_default().trim_start_matches('*');
                 let tokens: Vec<&str> = phrase.split_whitespace().collect();
                 if tokens.is_empty() || tokens.len() > MAX_TOKENS {
                     continue;

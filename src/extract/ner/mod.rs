@@ -28,6 +28,7 @@ pub mod viterbi;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+pub(crate) use gazetteer::shared_places;
 pub use labels::{Kind, LABELS, NameSpan, Tag, bilou, iob_strings, spans};
 
 use features::{Document, Features, Keys};
