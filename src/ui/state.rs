@@ -318,9 +318,7 @@ impl State {
                 .map(|draft| worker::Article {
                     name: draft.name.clone(),
                     text: draft.text.to_string(),
-                    outlet: draft.parts.outlet.clone(),
-                    headline: draft.parts.headline.clone(),
-                    date: draft.parts.date.clone(),
+                    parts: draft.parts.clone(),
                 })
                 .collect(),
             corrections: (*self.corrections).clone(),
@@ -386,9 +384,7 @@ impl Reducible for State {
                     Some(draft) => {
                         draft.text = Rc::from(read.text);
                         draft.page = None;
-                        // What the page's tags say; a part they leave out is left to the engine.
-                        draft.parts =
-                            Parts { outlet: read.outlet, headline: read.headline, date: read.date };
+                        draft.parts = read.parts;
                         state.corrections = Rc::default();
                     }
                     None => changed = false,

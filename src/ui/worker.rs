@@ -13,6 +13,7 @@ use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+use super::state::Parts;
 use crate::compare::Corrections;
 use crate::text::{Date, html};
 use crate::{Given, Input, Report};
@@ -60,10 +61,7 @@ pub struct Request {
 pub struct Article {
     pub name: String,
     pub text: String,
-    pub outlet: Option<String>,
-    pub headline: Option<String>,
-    /// A day, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    pub parts: Parts,
 }
 
 impl Article {
@@ -73,15 +71,16 @@ impl Article {
             Some(value) if value.trim().is_empty() => Given::Absent,
             Some(value) => Given::Value(value.trim().to_owned()),
         };
-        let date = match given(self.date) {
+        let Parts { outlet, headline, date } = self.parts;
+        let date = match given(date) {
             Given::Value(day) => Date::from_iso(&day).map_or(Given::Absent, Given::Value),
             Given::FromText => Given::FromText,
             Given::Absent => Given::Absent,
         };
         Input {
             date,
-            outlet: given(self.outlet),
-            headline: given(self.headline),
+            outlet: given(outlet),
+            headline: given(headline),
             ..Input::new(self.name, self.text)
         }
     }
@@ -111,10 +110,8 @@ pub struct PageRead {
     pub draft: usize,
     pub stamp: u64,
     pub text: String,
-    pub outlet: Option<String>,
-    pub headline: Option<String>,
-    /// A day, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// What the page's tags say; a part they leave out is left to the engine.
+    pub parts: Parts,
 }
 
 impl PageJob {
@@ -124,9 +121,11 @@ impl PageJob {
             draft: self.draft,
             stamp: self.stamp,
             text: page.text,
-            outlet: page.outlet,
-            headline: page.headline,
-            date: page.date.map(|date| date.iso()),
+            parts: Parts {
+                outlet: page.outlet,
+                headline: page.headline,
+                date: page.date.map(|date| date.iso()),
+            },
         }
     }
 }
