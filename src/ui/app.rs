@@ -3,17 +3,17 @@
 //! visits, opens permalinks, and takes files dropped anywhere on the page or picked.
 
 use gloo::timers::callback::Timeout;
-use gloo::worker::Spawnable;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use super::components::{ArticleCard, Header, Messages, Progress, ReportViews, Shared, UndoNote};
+use super::engine_worker::EngineWorker;
 use super::files;
 use super::permalink;
 use super::session::{self, Session};
 use super::state::{Action, LoadedFile, State};
-use super::worker::{Analyser, Job, Json, LOADER, Reply};
+use super::worker::Reply;
 
 /// How long after the last keystroke the engine runs, so typing stays smooth.
 const ANALYSE_DELAY_MS: u32 = 250;
@@ -59,15 +59,12 @@ pub fn App() -> Html {
     let worker = {
         let dispatcher = state.dispatcher();
         use_memo((), move |()| {
-            Analyser::spawner()
-                .encoding::<Json>()
-                .callback(move |reply| {
-                    dispatcher.dispatch(match reply {
-                        Reply::Analysed(response) => Action::Analysed(response),
-                        Reply::PageRead(read) => Action::PageRead(read),
-                    })
+            EngineWorker::start(move |reply| {
+                dispatcher.dispatch(match reply {
+                    Reply::Analysed(response) => Action::Analysed(response),
+                    Reply::PageRead(read) => Action::PageRead(read),
                 })
-                .spawn_with_loader(LOADER)
+            })
         })
     };
     // The newest stamp of an HTML page already sent to be read (stamps only grow).
@@ -81,15 +78,16 @@ pub fn App() -> Html {
             let mut sent = pages_sent.borrow_mut();
             for job in current.pages_to_read(*sent) {
                 *sent = job.stamp.max(*sent);
-                worker.send(Job::ReadPage(job));
+                worker.read_page(job);
             }
         });
     }
 
     {
-        // After each change: wait for a pause in typing, then send the worker the articles;
-        // after a longer pause, save them. Dropping the timeouts (on the next change) cancels
-        // them; a reply to an older request is dropped by the reducer.
+        // After each change: wait for a pause in typing, then send the worker the articles
+        // (which ends an analysis still under way); after a longer pause, save them. Dropping
+        // the timeouts (on the next change) cancels them; a reply to an older request is
+        // dropped by the reducer.
         // The handle holds this render's state; copying the texts waits for the pause, so a
         // render with a 5 MB article does not copy it.
         let current = state.clone();
@@ -99,7 +97,7 @@ pub fn App() -> Html {
                 let analysing = current.clone();
                 let analyse = Timeout::new(ANALYSE_DELAY_MS, move || {
                     if let Some(request) = analysing.request() {
-                        worker.send(Job::Analyse(request));
+                        worker.analyse(request);
                     }
                 });
                 let save = Timeout::new(SAVE_DELAY_MS, move || {

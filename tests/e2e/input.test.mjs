@@ -202,9 +202,15 @@ test('at most 20 articles: a 21st is refused with a message', async () => {
   await check();
 });
 
-test('a long analysis shows its progress, and an edit starts it again', async () => {
+test('a long analysis shows its progress, and an edit cancels it and starts again', async () => {
   const { page, check } = await app.open();
   await page.locator('.article-card .stats .words').nth(1).waitFor();
+  // The engine's workers, and those that ended (terminate() is the only way this app ends one).
+  const ended = [];
+  const watch = (worker) => worker.on('close', () => ended.push(worker.url()));
+  page.workers().forEach(watch);
+  page.on('worker', watch);
+  assert.equal(page.workers().length, 1, 'one engine worker');
   assert.equal((await status(page).textContent()).trim(), '', 'idle: the status line is empty');
   await page.evaluate((paragraph) => {
     const area = document.querySelector('.article-text');
@@ -216,16 +222,33 @@ test('a long analysis shows its progress, and an edit starts it again', async ()
   assert.match(await status(page).textContent(), /Editing an article starts the analysis again/);
   assert.ok(await status(page).locator('.spinner').isVisible(), 'a spinner turns while it works');
   // Past the pause before the engine starts: the worker is busy with 2 MB, and it still says so.
-  await page.waitForTimeout(600);
+  await busy(page.workers()[0]);
   assert.match(await status(page).textContent(), /Analysing 2 articles…/);
-  await screenshot(page, 'input-progress');
-  // An edit meanwhile: the report that comes back is for the new text.
+  // An edit meanwhile: the busy worker is ended (not left to finish 2 MB), a fresh one
+  // analyses the new text, and the report that comes back is for it.
+  assert.deepEqual(ended, [], 'still analysing the 2 MB text');
   await text(page, 2).fill('A second text, short. It has two sentences.');
+  for (let tries = 0; ended.length === 0 && tries < 50; tries++) await page.waitForTimeout(100);
+  assert.equal(ended.length, 1, 'the worker busy with the old text was ended');
+  assert.equal(page.workers().length, 1, 'and one engine worker is left');
+  await screenshot(page, 'input-progress');
   await page.waitForFunction(() => document.querySelector('.analysis-status')?.textContent.trim() === '', null, { timeout: 60_000 });
   const words = await page.locator('.article-card').nth(1).locator('.stats .words').textContent();
   assert.equal(words, '8 words');
   await check();
 });
+
+/** Resolves once `worker` is in the middle of a job: a script sent to it waits over 200 ms. */
+async function busy(worker) {
+  for (const start = Date.now(); Date.now() - start < 20_000; ) {
+    const answered = await Promise.race([
+      worker.evaluate(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 200)),
+    ]);
+    if (!answered) return;
+  }
+  throw new Error('the worker was never busy for 200 ms in 20 s');
+}
 
 test('the input area at desktop width and 375 px: screenshots, no overflow, axe', async () => {
   const { page, check } = await app.open();
