@@ -117,7 +117,8 @@ pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -
         })
         .collect();
     let mut extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
-    let fixes = compare::corrections::apply_to_extractions(&mut extractions, corrections);
+    let fixes =
+        compare::corrections::apply_to_extractions(&articles, &mut extractions, corrections);
     let labels: Vec<String> = inputs
         .iter()
         .zip(&articles)

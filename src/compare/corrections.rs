@@ -1,5 +1,6 @@
 //! The reader's corrections to the engine: merge two entities, split one out of its linked
-//! entity, give a quote another speaker (or none).
+//! entity, separate some mentions of an entity into an entity of their own, give a quote
+//! another speaker (or none).
 //!
 //! Corrections name entities and quotes by their ids in the report the reader was looking at
 //! when making them ("e3" of article 1; quote 2 of article 0), and apply in order, each to the
@@ -12,7 +13,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::link::{LinkedEntity, Member, name_match};
-use crate::extract::{EntityId, Extraction};
+use crate::extract::{EntityId, Extraction, Mention, MentionKind};
+use crate::text::{Article, Span};
 
 /// One entity of one article, as the report names it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -42,6 +44,12 @@ pub enum Correction {
     Merge { first: EntityRef, second: EntityRef },
     /// This entity is not the same as the others of its linked entity: it stands alone.
     Split { entity: EntityRef },
+    /// These mentions of the entity (named by where they start in the article's text) are of
+    /// someone or something else: they become a new entity of the same type, the last of its
+    /// article (other ids stay). Its name is the longest name among them; a quote or claim
+    /// goes with it if the mention nearest to it moved. Skipped unless a name mention both
+    /// moves and stays.
+    Separate { entity: EntityRef, mentions: Vec<usize> },
     /// Quote `quote` of `article` is spoken by entity `speaker` of that article (`None`: the
     /// speaker is not known).
     Speaker { article: usize, quote: usize, speaker: Option<String> },
@@ -67,9 +75,10 @@ pub enum LinkFix {
     Split((usize, EntityId)),
 }
 
-/// Applies the corrections within articles to `extractions`; returns those across articles,
-/// for [`apply_to_links`].
+/// Applies the corrections within articles to `extractions` (of `articles`); returns those
+/// across articles, for [`apply_to_links`].
 pub fn apply_to_extractions(
+    articles: &[Article],
     extractions: &mut [Extraction],
     corrections: &Corrections,
 ) -> Vec<LinkFix> {
@@ -106,6 +115,13 @@ pub fn apply_to_extractions(
             Correction::Split { entity } => {
                 if let Some(node) = resolve(extractions, entity) {
                     fixes.push(LinkFix::Split(node));
+                }
+            }
+            Correction::Separate { entity, mentions } => {
+                if let (Some((article, id)), Some(text)) =
+                    (resolve(extractions, entity), articles.get(entity.article).map(|a| &a.text))
+                {
+                    separate_within(&mut extractions[article], text, id, mentions);
                 }
             }
             Correction::Speaker { article, quote, speaker } => {
@@ -191,6 +207,56 @@ fn merge_within(extraction: &mut Extraction, first: EntityId, second: EntityId) 
     for claim in &mut extraction.claims {
         claim.speaker = claim.speaker.map(|id| removed(id, first, second));
     }
+}
+
+/// Moves the mentions of `id` starting at `starts` into a new entity, the last (see
+/// [`Correction::Separate`]).
+fn separate_within(extraction: &mut Extraction, text: &str, id: EntityId, starts: &[usize]) {
+    let entity = &extraction.entities[id.0];
+    let (moved, kept): (Vec<Mention>, Vec<Mention>) =
+        entity.mentions.iter().partition(|m| starts.contains(&m.span.start));
+    let longest_name = |mentions: &[Mention]| {
+        mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Name)
+            .map(|m| &text[m.span.range()])
+            .max_by_key(|name| name.chars().count())
+            .map(str::to_owned)
+    };
+    let (Some(new_name), Some(kept_name)) = (longest_name(&moved), longest_name(&kept)) else {
+        return;
+    };
+    let mut separated = entity.clone();
+    separated.name = new_name;
+    separated.role = None;
+    separated.mentions = moved;
+    let new_id = EntityId(extraction.entities.len());
+
+    // The nearest mention to a quote says whose it is; ties stay with the entity.
+    let nearest_moved = |span: Span| {
+        let gap = |m: &Mention| {
+            span.start.saturating_sub(m.span.end) + m.span.start.saturating_sub(span.end)
+        };
+        let best = |mentions: &[Mention]| mentions.iter().map(gap).min().unwrap_or(usize::MAX);
+        best(&separated.mentions) < best(&kept)
+    };
+    for quote in &mut extraction.quotes {
+        if quote.speaker == Some(id) && nearest_moved(quote.cue.unwrap_or(quote.span)) {
+            quote.speaker = Some(new_id);
+        }
+    }
+    for claim in &mut extraction.claims {
+        if claim.speaker == Some(id) && nearest_moved(claim.cue) {
+            claim.speaker = Some(new_id);
+        }
+    }
+
+    let entity = &mut extraction.entities[id.0];
+    if !kept.iter().any(|m| text[m.span.range()] == entity.name) {
+        entity.name = kept_name;
+    }
+    entity.mentions = kept;
+    extraction.entities.push(separated);
 }
 
 /// Applies the corrections across articles to the linked entities. A merge that would put
@@ -360,6 +426,71 @@ mod tests {
         let quote = &after.articles[0].quotes[0];
         assert_eq!(quote.speaker_name.as_deref(), Some("Tom Reed"));
         assert_ne!(quote.speaker.as_deref(), Some(reed.as_str()), "ids after the merged one move");
+    }
+
+    #[test]
+    fn separating_mentions_makes_a_new_entity_that_takes_its_quotes() {
+        // The engine takes every "Vell" for the mayor; the last is her brother.
+        let text = "Mayor Anna Vell opened the gates on Monday.\n\n\"It held,\" Vell said.\n\n\
+                    Her brother, the engineer Tom Vell, disagreed. \"It will not hold,\" Vell said.";
+        let before = analyse(&[text], Vec::new());
+        let vell = id(&before, 0, "Anna Vell");
+        let entity = |report: &Report, id: &str| {
+            report.articles[0].entities.iter().find(|e| e.id == id).cloned().expect("entity")
+        };
+        let brother = text.find("Her brother").expect("in the text");
+        let starts: Vec<usize> = entity(&before, &vell)
+            .mentions
+            .iter()
+            .filter(|m| m.start > brother)
+            .map(|m| m.start)
+            .collect();
+        assert!(!starts.is_empty(), "{:?}", entity(&before, &vell).mentions);
+        let speakers = |report: &Report| {
+            report.articles[0].quotes.iter().map(|q| q.speaker_name.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(speakers(&before), [Some("Anna Vell".to_owned()), Some("Anna Vell".to_owned())]);
+
+        let separate =
+            Correction::Separate { entity: EntityRef::new(0, vell.clone()), mentions: starts };
+        let after = analyse(&[text], vec![separate.clone()]);
+        let entities = &after.articles[0].entities;
+        assert_eq!(entities.len(), before.articles[0].entities.len() + 1);
+        let new = entities.last().expect("the new entity is last");
+        assert_eq!((new.name.as_str(), new.kind.as_str()), ("Vell", "person"));
+        assert_eq!(new.mentions.len(), 1);
+        let kept = entity(&after, &vell);
+        assert_eq!(kept.name, "Anna Vell", "the rest keep their id and name");
+        assert!(kept.mentions.iter().all(|m| m.start < brother));
+        assert_eq!(speakers(&after), [Some("Anna Vell".to_owned()), Some("Vell".to_owned())]);
+
+        // Then joined to the brother, who says it.
+        let tom = id(&before, 0, "Tom Vell");
+        let join = Correction::Merge {
+            first: EntityRef::new(0, tom),
+            second: EntityRef::new(0, new.id.clone()),
+        };
+        let after = analyse(&[text], vec![separate, join]);
+        assert_eq!(after.articles[0].entities.len(), before.articles[0].entities.len());
+        assert_eq!(speakers(&after), [Some("Anna Vell".to_owned()), Some("Tom Vell".to_owned())]);
+    }
+
+    #[test]
+    fn separating_every_name_or_only_pronouns_is_skipped() {
+        let text = "Anna Vell opened the gates. She said Vell would stay.";
+        let before = analyse(&[text], Vec::new());
+        let vell = id(&before, 0, "Anna Vell");
+        let mentions =
+            &before.articles[0].entities.iter().find(|e| e.id == vell).expect("entity").mentions;
+        let starts = |kind: &str| -> Vec<usize> {
+            mentions.iter().filter(|m| m.kind == kind).map(|m| m.start).collect()
+        };
+        assert!(!starts("pronoun").is_empty(), "{mentions:?}");
+        for moved in [starts("name"), starts("pronoun"), Vec::new()] {
+            let separate =
+                Correction::Separate { entity: EntityRef::new(0, vell.clone()), mentions: moved };
+            assert_eq!(analyse(&[text], vec![separate]), before);
+        }
     }
 
     #[test]

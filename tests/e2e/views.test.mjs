@@ -176,7 +176,31 @@ test('the entities matrix sorts, shows who each outlet left out, and takes merge
   const unlink = page.getByRole('button', { name: /^Unlink/ }).first();
   await unlink.click();
   await page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n, count);
-  await page.getByRole('button', { name: /Undo corrections \(2\)/ }).click();
+
+  // Separate one mention of an entity from the rest in its article: that article names one
+  // entity more, with the same mentions in all.
+  const cell = page.locator('.matrix td.present').filter({ has: page.locator('details.separate') }).first();
+  const column = await cell.evaluate((td) => td.cellIndex);
+  const tally = (col) => {
+    const cells = [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.cells[col]);
+    const present = cells.filter((td) => td.classList.contains('present'));
+    return { entities: present.length, mentions: present.reduce((n, td) => n + Number(td.querySelector('.num').textContent), 0) };
+  };
+  const inColumn = () => page.evaluate(tally, column);
+  const unseparated = await inColumn();
+  await cell.locator('details.separate summary').click();
+  const make = cell.getByRole('button', { name: 'Make the checked ones a new entity' });
+  assert.ok(await make.isDisabled(), 'nothing checked yet');
+  await cell.getByRole('checkbox').first().check();
+  await screenshot(page, 'entities-separate');
+  await make.click();
+  let separated = unseparated;
+  for (let tries = 0; separated.entities === unseparated.entities && tries < 100; tries++) {
+    await page.waitForTimeout(100);
+    separated = await inColumn();
+  }
+  assert.deepEqual(separated, { ...unseparated, entities: unseparated.entities + 1 });
+  await page.getByRole('button', { name: /Undo corrections \(3\)/ }).click();
   await page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n, count);
   assert.equal(await findings(), before);
   await check();

@@ -1,17 +1,19 @@
 //! The entities view: a matrix of the linked entities × the articles, with each article's
 //! mention count and spelling, so who each outlet left out shows at a glance. Sortable by
 //! name, type, total mentions or any article. The reader corrects the engine here: merge two
-//! entities, or unlink one article's entity from the others.
+//! entities, unlink one article's entity from the others, or separate some of its mentions.
 
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::Shared;
 use super::labels::{ENTITY_KINDS, article_label, entity_index};
+use super::separate::Separate;
 use crate::compare::{Correction, Corrections, EntityRef, corrections::merge_linked};
-use crate::report::{LinkedEntity, Report};
+use crate::report::{LinkedEntity, Mention, Report};
 use crate::ui::state::Analysis;
 
 /// What the matrix is sorted by.
@@ -38,6 +40,15 @@ fn cell(report: &Report, entity: &LinkedEntity, article: usize) -> Option<(usize
         .and_then(|idx| report.articles.get(article)?.entities.get(idx))
         .map_or(0, |e| e.mentions.len());
     Some((count, member.name.clone()))
+}
+
+/// The mentions of entity `id` of article `article`, and the article's text, when the entity
+/// has two names or more to separate.
+fn separable(analysis: &Analysis, article: usize, id: &str) -> Option<(Rc<[Mention]>, Rc<str>)> {
+    let entity = analysis.report.articles.get(article)?.entities.get(entity_index(id)?)?;
+    let text = analysis.texts.get(article)?.clone();
+    let names = entity.mentions.iter().filter(|m| m.kind == "name").count();
+    (names > 1).then(|| (Rc::from(entity.mentions.as_slice()), text))
 }
 
 #[component]
@@ -181,8 +192,21 @@ pub fn EntitiesView(props: &EntitiesViewProps) -> Html {
                                         Some((count, name)) => {
                                             let unlink = entity.members.len() > 1;
                                             let member = entity.members.iter().find(|m| m.article == a).map(|m| m.entity.clone()).unwrap_or_default();
-                                            let on_split = props.on_correct.reform(move |_: MouseEvent| Correction::Split {
-                                                entity: EntityRef::new(a, member.clone()),
+                                            let on_split = {
+                                                let member = member.clone();
+                                                props.on_correct.reform(move |_: MouseEvent| Correction::Split {
+                                                    entity: EntityRef::new(a, member.clone()),
+                                                })
+                                            };
+                                            let separate = separable(&props.analysis, a, &member).map(|(mentions, text)| html! {
+                                                <Separate
+                                                    entity={EntityRef::new(a, member.clone())}
+                                                    name={name.clone()}
+                                                    article_label={article_label(report, a)}
+                                                    {mentions}
+                                                    {text}
+                                                    on_correct={props.on_correct.clone()}
+                                                />
                                             });
                                             html! {
                                                 <td class="present">
@@ -193,6 +217,7 @@ pub fn EntitiesView(props: &EntitiesViewProps) -> Html {
                                                             { "Unlink" }
                                                         </button>
                                                     }
+                                                    { for separate }
                                                 </td>
                                             }
                                         }

@@ -19,6 +19,7 @@ mod permalink;
 mod progress;
 mod quote_list;
 mod quotes_view;
+mod separate;
 mod undo_note;
 mod views;
 
