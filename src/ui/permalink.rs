@@ -5,7 +5,7 @@
 //! The fragment is `a=` and the [`Session`] as JSON, raw-deflated by the browser
 //! (`super::deflate`) and written in base64url without padding.
 
-use super::deflate;
+use super::deflate::{self, Unpacking};
 use super::session::Session;
 
 /// What starts a permalink's fragment (after the `#`).
@@ -24,6 +24,11 @@ pub async fn fragment(session: &Session) -> Result<String, String> {
     Ok(format!("{PREFIX}{}", base64url_encode(&compressed)))
 }
 
+/// The most a link may unpack to: far more than a link can carry (deflate packs prose about
+/// three to one, and browsers take addresses of a few megabytes), far less than a crafted one
+/// could make.
+const MAX_UNPACKED: usize = 32 << 20;
+
 /// The articles a permalink's fragment (without the `#`) carries, or the message for the
 /// reader saying why it cannot be opened.
 pub async fn open(fragment: &str) -> Result<Session, String> {
@@ -33,9 +38,13 @@ pub async fn open(fragment: &str) -> Result<Session, String> {
     let encoded = fragment.strip_prefix(PREFIX).ok_or_else(|| failed("it is not a permalink"))?;
     let compressed =
         base64url_decode(encoded).ok_or_else(|| failed("it has been cut short or changed"))?;
-    let json = deflate::decompress(&compressed)
-        .await
-        .map_err(|_| failed("its data is damaged, perhaps cut short"))?;
+    let json = deflate::decompress(&compressed, MAX_UNPACKED).await.map_err(|why| match why {
+        Unpacking::Damaged => failed("its data is damaged, perhaps cut short"),
+        Unpacking::TooBig => failed(&format!(
+            "it unpacks to more than {} MB, more than a real link carries",
+            MAX_UNPACKED >> 20
+        )),
+    })?;
     // From text, as the session kept between visits is: one JSON reader in the page's wasm.
     let session: Session =
         serde_json::from_str(&json).map_err(|_| failed("it does not hold articles"))?;

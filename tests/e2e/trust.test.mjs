@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { appUnderTest, screenshot, axeViolations, dist, PASTE_PARAGRAPH, waitUntilKept } from './support.mjs';
 
 const app = appUnderTest();
@@ -131,6 +132,8 @@ test('a damaged permalink says so, and the reader’s articles stay as they were
     // Cut at a whole number of base64 groups, the bytes are fine and the deflate is not.
     [`a=${payload.slice(0, (payload.length >> 3) * 4)}`, /damaged/, 'permalink-cut-short'],
     ['a=not+base64url', /cut short or changed/, 'permalink-changed'],
+    // 40 MB of one letter packs into 40 KB: the page stops unpacking at its limit.
+    [`a=${deflateRawSync(Buffer.alloc(40 << 20, 'a')).toString('base64url')}`, /unpacks to more than 32 MB/, 'permalink-too-big'],
   ]) {
     // Only the fragment changes, as when a link is pasted into the address bar of an open tab.
     await page.evaluate((fragment) => { location.hash = fragment; }, fragment);
