@@ -282,7 +282,8 @@ async fn start(dispatcher: UseReducerDispatcher<State>) {
         Some(fragment) => Some(permalink::open(&fragment).await),
         None => None,
     };
-    let saved = session::load().await.ok().flatten().filter(Session::has_text);
+    let saved = session::load().await.ok().flatten().or_else(session::legacy);
+    let saved = saved.filter(Session::has_text);
     // A link opened on a first visit replaces nothing of the reader's: no example first.
     if saved.is_some() || !matches!(link, Some(Ok(_))) {
         let articles = saved.map_or_else(super::example, |session| session.articles);

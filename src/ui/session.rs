@@ -8,6 +8,7 @@
 //! kept: [`save`] says why, and forgets the older session so that it does not come back in
 //! place of this one.
 
+use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -23,6 +24,9 @@ const DATABASE: &str = "parallax";
 const STORE: &str = "session";
 /// The one record in the store: the last session.
 const KEY: &str = "last";
+/// Where versions before IndexedDB kept the drafts (in `localStorage`, as a list): read when
+/// IndexedDB has no session, and removed at the next save, which supersedes it.
+const LEGACY_KEY: &str = "parallax.drafts.v1";
 
 /// A set of articles as it is kept between visits and carried by a permalink. New fields
 /// must be `#[serde(default)]` (here and in [`SavedDraft`]) so older sessions and links still
@@ -67,6 +71,7 @@ pub async fn load() -> Result<Option<Session>, JsValue> {
 /// Keeps `session` for the next visit; a session without text is forgotten instead. On error,
 /// the message for the reader says why the session will not be kept.
 pub async fn save(session: &Session) -> Result<(), String> {
+    LocalStorage::delete(LEGACY_KEY);
     if !session.has_text() {
         return forget().await.map_err(|error| not_kept(&reason(&error)));
     }
@@ -80,6 +85,12 @@ pub async fn save(session: &Session) -> Result<(), String> {
         return Err(not_kept(&why));
     }
     Ok(())
+}
+
+/// The drafts an earlier version of the app kept, if there are any.
+pub fn legacy() -> Option<Session> {
+    let articles = LocalStorage::get::<Vec<SavedDraft>>(LEGACY_KEY).ok()?;
+    Some(Session { articles })
 }
 
 /// Removes the kept session.

@@ -156,6 +156,26 @@ test('a damaged permalink says so, and the reader’s articles stay as they were
   await check();
 });
 
+test('drafts kept by an earlier version (in localStorage) open, and move to IndexedDB', async () => {
+  const legacy = ARTICLES.map(({ name, text }) => ({ name, text }));
+  const { page, check } = await app.open(undefined, {
+    // Once per tab, as the earlier version left them; not again on the reload below.
+    init: `if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('parallax.drafts.v1', ${JSON.stringify(JSON.stringify(legacy))});
+    }`,
+  });
+  await page.locator('.finding').first().waitFor();
+  assert.deepEqual(await names(page), legacy.map((a) => a.name));
+  assert.deepEqual(await texts(page), legacy.map((a) => a.text));
+  await waitUntilKept(page, legacy.map((a) => a.text));
+  assert.equal(await page.evaluate(() => localStorage.getItem('parallax.drafts.v1')), null, 'the old copy goes');
+  await page.reload();
+  await page.locator('.finding').first().waitFor();
+  assert.deepEqual(await texts(page), legacy.map((a) => a.text));
+  await check();
+});
+
 test('the session is kept across a reload; Clear all removes it, and can be undone', async () => {
   const { page, check } = await app.open();
   await type(page, ARTICLES);
