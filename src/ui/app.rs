@@ -13,7 +13,6 @@ use super::files;
 use super::permalink;
 use super::session::{self, Session};
 use super::state::{Action, LoadedFile, State};
-use super::worker::Reply;
 
 /// How long after the last keystroke the engine runs, so typing stays smooth.
 const ANALYSE_DELAY_MS: u32 = 250;
@@ -59,12 +58,11 @@ pub fn App() -> Html {
     let worker = {
         let dispatcher = state.dispatcher();
         use_memo((), move |()| {
-            EngineWorker::start(move |reply| {
-                dispatcher.dispatch(match reply {
-                    Reply::Analysed(response) => Action::Analysed(response),
-                    Reply::PageRead(read) => Action::PageRead(read),
-                })
-            })
+            let reading = dispatcher.clone();
+            EngineWorker::start(
+                move |response| dispatcher.dispatch(Action::Analysed(response)),
+                move |read| reading.dispatch(Action::PageRead(read)),
+            )
         })
     };
     // The newest stamp of an HTML page already sent to be read (stamps only grow).

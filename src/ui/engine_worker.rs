@@ -1,5 +1,6 @@
-//! The page's handle on the engine's worker (see [`super::worker`]): sends it jobs, hands its
-//! replies on, and cancels an analysis that newer edits have made moot.
+//! The page's handle on the engine's worker (see [`super::worker`]): sends it jobs, puts the
+//! pieces of each report together and hands it on, and cancels an analysis that newer edits
+//! have made moot.
 //!
 //! The engine cannot be interrupted in the middle of an article, so cancelling ends the
 //! worker (`Worker.terminate()`) and starts a fresh one, to which the pages still being read
@@ -10,7 +11,8 @@ use std::rc::{Rc, Weak};
 
 use gloo::worker::{Spawnable, WorkerBridge};
 
-use super::worker::{Analyser, Job, Json, LOADER, PageJob, Reply, Request};
+use super::pieces::Assembly;
+use super::worker::{Analyser, Job, Json, LOADER, PageJob, PageRead, Reply, Request, Response};
 
 /// The engine's worker and what it has been asked and not yet answered.
 pub struct EngineWorker {
@@ -20,7 +22,10 @@ pub struct EngineWorker {
 struct Inner {
     bridge: RefCell<Option<WorkerBridge<Analyser>>>,
     pending: RefCell<Pending>,
-    deliver: Box<dyn Fn(Reply)>,
+    /// The pieces of the report coming in.
+    assembly: RefCell<Assembly>,
+    on_report: Box<dyn Fn(Response)>,
+    on_page: Box<dyn Fn(PageRead)>,
 }
 
 /// The jobs out with the worker.
@@ -32,12 +37,17 @@ struct Pending {
 }
 
 impl EngineWorker {
-    /// Starts the worker; each reply goes to `deliver`.
-    pub fn start(deliver: impl Fn(Reply) + 'static) -> EngineWorker {
+    /// Starts the worker; each whole report goes to `on_report`, each page read to `on_page`.
+    pub fn start(
+        on_report: impl Fn(Response) + 'static,
+        on_page: impl Fn(PageRead) + 'static,
+    ) -> EngineWorker {
         let inner = Rc::new(Inner {
             bridge: RefCell::new(None),
             pending: RefCell::default(),
-            deliver: Box::new(deliver),
+            assembly: RefCell::default(),
+            on_report: Box::new(on_report),
+            on_page: Box::new(on_page),
         });
         inner.bridge.replace(Some(spawn(Rc::downgrade(&inner))));
         EngineWorker { inner }
@@ -80,20 +90,27 @@ impl EngineWorker {
 
 impl Inner {
     fn received(&self, reply: Reply) {
-        {
-            let mut pending = self.pending.borrow_mut();
-            match &reply {
-                Reply::Analysed(response) => {
-                    if pending.analysis == Some(response.revision) {
-                        pending.analysis = None;
-                    }
+        match reply {
+            Reply::Analysed(piece) => {
+                // Each piece is decoded in its own task; only the last hands the report on.
+                let Some(response) = self.assembly.borrow_mut().add(piece) else {
+                    return;
+                };
+                let mut pending = self.pending.borrow_mut();
+                if pending.analysis == Some(response.revision) {
+                    pending.analysis = None;
                 }
-                Reply::PageRead(read) => {
-                    pending.pages.retain(|job| (job.draft, job.stamp) != (read.draft, read.stamp))
-                }
+                drop(pending);
+                (self.on_report)(response);
+            }
+            Reply::PageRead(read) => {
+                self.pending
+                    .borrow_mut()
+                    .pages
+                    .retain(|job| (job.draft, job.stamp) != (read.draft, read.stamp));
+                (self.on_page)(read);
             }
         }
-        (self.deliver)(reply);
     }
 }
 

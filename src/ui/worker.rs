@@ -1,7 +1,7 @@
 //! The engine in a Web Worker, so that analysing a long article never blocks the page: the
 //! page sends a [`Job`] and gets a [`Reply`] back. An analysis ([`Request`]: the articles and
-//! the reader's corrections, tagged with the state's revision) gets a [`Response`]; a response
-//! for an older revision is dropped. An HTML page gets its story read ([`PageJob`] →
+//! the reader's corrections, tagged with the state's revision) gets a [`Response`], sent in
+//! pieces (`super::pieces`); a response for an older revision is dropped. An HTML page gets its story read ([`PageJob`] →
 //! [`PageRead`]).
 //!
 //! Built as its own wasm (`src/bin/worker.rs`, `data-type="worker"` in index.html); the page's
@@ -13,6 +13,7 @@ use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+use super::pieces::{self, Piece};
 use super::state::Parts;
 use crate::compare::Corrections;
 use crate::text::{Date, html};
@@ -29,21 +30,11 @@ pub enum Job {
     ReadPage(PageJob),
 }
 
-/// What the worker answers.
+/// What the worker answers: an analysis in pieces (see [`pieces`]), a page at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Reply {
-    Analysed(Response),
+    Analysed(Piece),
     PageRead(PageRead),
-}
-
-impl Job {
-    /// Does the job.
-    pub fn run(self) -> Reply {
-        match self {
-            Job::Analyse(request) => Reply::Analysed(request.run()),
-            Job::ReadPage(job) => Reply::PageRead(job.run()),
-        }
-    }
 }
 
 /// One analysis to run.
@@ -170,6 +161,13 @@ impl Worker for Analyser {
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
-        scope.respond(who, job.run());
+        match job {
+            Job::Analyse(request) => {
+                for piece in pieces::split(request.run()) {
+                    scope.respond(who, Reply::Analysed(piece));
+                }
+            }
+            Job::ReadPage(job) => scope.respond(who, Reply::PageRead(job.run())),
+        }
     }
 }
