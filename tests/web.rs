@@ -80,7 +80,7 @@ fn mount_point() -> web_sys::Element {
 async fn every_part_of_the_report_is_rendered() {
     use parallax::ui::components::{
         ArticleSummary, ArticleSummaryProps, FindingsView, FindingsViewProps, LIST_LIMIT, PAGE,
-        QuotesView, QuotesViewProps, Shared,
+        QuotesView, QuotesViewProps, Shared, SharedArticle,
     };
 
     let example = parallax::ui::example();
@@ -90,9 +90,18 @@ async fn every_part_of_the_report_is_rendered() {
     let shown = |len: usize| u32::try_from(len.min(LIST_LIMIT)).expect("a small count");
     let limit = Duration::from_secs(5);
 
-    for article in &report.articles {
+    let texts = example.iter().map(|draft| std::rc::Rc::from(draft.text.as_str())).collect();
+    let analysis = Shared(std::rc::Rc::new(parallax::ui::state::Analysis {
+        revision: 1,
+        draft_ids: (0..example.len()).collect(),
+        texts,
+        report: report.clone(),
+    }));
+
+    for (index, article) in report.articles.iter().enumerate() {
         let root = mount_point();
-        let props = ArticleSummaryProps { report: article.clone(), stale: false };
+        let shared = SharedArticle::new(analysis.clone(), index).expect("an article");
+        let props = ArticleSummaryProps { report: shared, stale: false };
         yew::Renderer::<ArticleSummary>::with_root_and_props(root.clone(), props).render();
         assert_eq!(wait_for(&root, ".stats .words", 1, limit).await, 1);
         let quotes = article.quotes.len();
@@ -106,13 +115,6 @@ async fn every_part_of_the_report_is_rendered() {
         }
     }
 
-    let texts = example.iter().map(|draft| std::rc::Rc::from(draft.text.as_str())).collect();
-    let analysis = Shared(std::rc::Rc::new(parallax::ui::state::Analysis {
-        revision: 1,
-        draft_ids: (0..example.len()).collect(),
-        texts,
-        report: report.clone(),
-    }));
     let root = mount_point();
     let props = FindingsViewProps { analysis: analysis.clone(), on_jump: Default::default() };
     yew::Renderer::<FindingsView>::with_root_and_props(root.clone(), props).render();

@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use super::components::{ArticleCard, Header, Messages, Progress, ReportViews, Shared, UndoNote};
+use super::components::{
+    ArticleCard, Header, Messages, Progress, ReportViews, Shared, SharedArticle, UndoNote,
+};
 use super::engine_worker::EngineWorker;
 use super::files;
 use super::permalink;
@@ -210,7 +212,7 @@ pub fn App() -> Html {
                     { for state.drafts.iter().enumerate().map(|(idx, draft)| {
                         let report = analysis.as_ref().and_then(|analysis| {
                             let article = analysis.article_index(draft.id)?;
-                            analysis.report.articles.get(article).cloned()
+                            SharedArticle::new(Shared(analysis.clone()), article)
                         });
                         html! {
                             <ArticleCard

@@ -238,6 +238,27 @@ test('a long analysis shows its progress, and an edit cancels it and starts agai
   await check();
 });
 
+test('a long paste stays out of the text box: its size and opening show, and it can be edited anyway', async () => {
+  const { page, check } = await app.open();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url() });
+  const long = PASTE_PARAGRAPH.repeat(Math.ceil(300_000 / PASTE_PARAGRAPH.length));
+  await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+  // A real paste (Ctrl+V) after a few words of one's own: the paste goes where the caret is.
+  await text(page, 1).fill('Before. ');
+  await text(page, 1).press('End');
+  await text(page, 1).press('Control+V');
+  const box = page.getByRole('group', { name: 'Article 1 text' });
+  assert.match(await box.locator('.long-text-note').textContent(), /^301 kB of text: too long to edit smoothly here/);
+  assert.ok((await box.locator('.long-text-opening').textContent()).startsWith(`Before. ${PASTE_PARAGRAPH.slice(0, 40)}`));
+  await page.locator('.article-card .stats .words').first().waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'input-long-text');
+  await box.getByRole('button', { name: /Edit here anyway/ }).click();
+  assert.equal(await text(page, 1).inputValue(), `Before. ${long}`);
+  await check();
+});
+
 /** Resolves once `worker` is in the middle of a job: a script sent to it waits over 200 ms. */
 async function busy(worker) {
   for (const start = Date.now(); Date.now() - start < 20_000; ) {

@@ -161,48 +161,51 @@ export const PASTE_PARAGRAPH =
   'Mayor Anna Vell said the town was "ready for worse". Engineers opened two gates at noon.\n\n';
 
 /**
- * Pastes 5 MB (PASTE_PARAGRAPH repeated) into the first article box, as a browser does after a
- * paste, and waits for its analysis to be shown. Resolves to what the page went through: time
- * until the results, the longest task (PerformanceObserver 'longtask'), how many tasks took
- * over 50 ms, the longest gap between 10 ms heartbeats (how long the page froze) and the total
- * time spent in long tasks.
+ * Pastes 5 MB of news-like text into the first article the way a reader does (the clipboard,
+ * then Ctrl+V in its text box) and measures, until the results are shown and 200 ms after:
+ * the longest main-thread task (PerformanceObserver), the longest gap in a 10 ms heartbeat
+ * (the longest the page froze), and how long until the results.
  */
-export function measurePaste(page) {
-  return page.evaluate(async (paragraph) => {
+export async function measurePaste(page) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  const bytes = await page.evaluate(async (paragraph) => {
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
-    const longTasks = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: false });
-    // A heartbeat every 10 ms: the longest gap between beats is the longest the page froze.
-    let last = performance.now();
-    let longestGap = 0;
-    const heartbeat = setInterval(() => {
+    await navigator.clipboard.writeText(text);
+    const measure = { longTasks: [], last: 0, longestGap: 0 };
+    new PerformanceObserver((list) => measure.longTasks.push(...list.getEntries()))
+      .observe({ type: 'longtask', buffered: false });
+    measure.last = performance.now();
+    measure.heartbeat = setInterval(() => {
       const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
+      measure.longestGap = Math.max(measure.longestGap, now - measure.last);
+      measure.last = now;
     }, 10);
-    const area = document.querySelector('.article-text');
-    const start = performance.now();
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    measure.start = performance.now();
+    window.pasteMeasure = measure;
+    return new TextEncoder().encode(text).length;
+  }, PASTE_PARAGRAPH);
+  await page.locator('.article-text').first().focus();
+  await page.keyboard.press('Control+V');
+  const timing = await page.evaluate(async () => {
+    const measure = window.pasteMeasure;
     const words = () => document.querySelector('.article-card .stats .words');
     while (!words()) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const shown = performance.now() - start;
+    const shown = performance.now() - measure.start;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    observer.disconnect();
-    clearInterval(heartbeat);
+    clearInterval(measure.heartbeat);
+    const { longTasks } = measure;
     return {
-      bytes: new TextEncoder().encode(text).length,
       words: words().textContent,
       untilResultsMs: Math.round(shown),
       longestTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
       tasksOver50Ms: longTasks.filter((t) => t.duration > 50).length,
-      longestFreezeMs: Math.round(longestGap),
+      longestFreezeMs: Math.round(measure.longestGap),
       busyMs: Math.round(longTasks.reduce((sum, t) => sum + t.duration, 0)),
     };
-  }, PASTE_PARAGRAPH);
+  });
+  return { bytes, ...timing };
 }
 
 /**

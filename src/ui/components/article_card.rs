@@ -1,10 +1,12 @@
 //! One article: its name, the outlet, headline and date the reader can set (showing what the
-//! engine found until then), its text box, and below them what the engine found in it.
+//! engine found until then), its text box (or, for a long text, its opening: see
+//! [`super::long_text`]), and below them what the engine found in it.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::ArticleSummary;
-use crate::report::ArticleReport;
+use super::long_text::{LONG_TEXT, LongText, pasted_into};
+use super::{ArticleSummary, SharedArticle};
 use crate::ui::state::{Draft, Part};
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +15,7 @@ pub struct ArticleCardProps {
     /// 1-based position on the page, for labels.
     pub number: usize,
     /// The engine's findings for this article, once analysed (none while it is empty).
-    pub report: Option<ArticleReport>,
+    pub report: Option<SharedArticle>,
     /// Whether the text changed since the report was made.
     pub stale: bool,
     pub can_remove: bool,
@@ -35,6 +37,29 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         (id, area.value())
     });
+    // A paste of a long text goes to the state from the clipboard event, not through the box.
+    let on_paste = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let pasted = event.clipboard_data().and_then(|data| data.get_data("text").ok());
+            let Some(pasted) = pasted.filter(|pasted| pasted.len() > LONG_TEXT) else {
+                return;
+            };
+            event.prevent_default();
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            let at = |end: Result<Option<u32>, _>| end.ok().flatten().unwrap_or(0);
+            let selection = (at(area.selection_start()), at(area.selection_end()));
+            on_edit.emit((id, pasted_into(&area.value(), selection, &pasted)));
+        })
+    };
+    let edit_anyway = use_state(|| false);
+    let on_edit_anyway = {
+        let edit_anyway = edit_anyway.clone();
+        Callback::from(move |()| edit_anyway.set(true))
+    };
     let on_remove = props.on_remove.reform(move |_: MouseEvent| id);
     let label = format!("Article {}", props.number);
     let result = if props.draft.page.is_some() {
@@ -106,15 +131,20 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                 { part_field(Part::Headline, "Headline", "headline", "text") }
                 { part_field(Part::Date, "Date", "date", "date") }
             </div>
-            <textarea
-                class="article-text"
-                aria-label={format!("{label} text")}
-                placeholder="Paste the article here: outlet, headline, byline and body, or an \
-                             HTML page."
-                spellcheck="false"
-                value={AttrValue::from(props.draft.text.clone())}
-                oninput={on_edit}
-            />
+            if props.draft.text.len() > LONG_TEXT && !*edit_anyway {
+                <LongText text={AttrValue::from(props.draft.text.clone())} label={label.clone()} on_edit_anyway={on_edit_anyway} />
+            } else {
+                <textarea
+                    class="article-text"
+                    aria-label={format!("{label} text")}
+                    placeholder="Paste the article here: outlet, headline, byline and body, or an \
+                                 HTML page."
+                    spellcheck="false"
+                    value={AttrValue::from(props.draft.text.clone())}
+                    oninput={on_edit}
+                    onpaste={on_paste}
+                />
+            }
             <div class="result">{ result }</div>
         </article>
     }

@@ -4,12 +4,11 @@
 
 use yew::prelude::*;
 
-use super::{ClaimList, EntityList, QuoteList};
-use crate::report::ArticleReport;
+use super::{ClaimList, EntityList, QuoteList, SharedArticle};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleSummaryProps {
-    pub report: ArticleReport,
+    pub report: SharedArticle,
     /// Whether the text changed since this report was made.
     pub stale: bool,
 }
@@ -41,9 +40,9 @@ pub fn ArticleSummary(props: &ArticleSummaryProps) -> Html {
                     { for report.notes.iter().map(|note| html! { <li>{ note }</li> }) }
                 </ul>
             }
-            <EntityList entities={report.entities.clone()} />
-            <QuoteList quotes={report.quotes.clone()} />
-            <ClaimList claims={report.claims.clone()} />
+            <EntityList article={report.clone()} />
+            <QuoteList article={report.clone()} />
+            <ClaimList article={report.clone()} />
             if !report.set_aside.is_empty() {
                 <details class="set-aside">
                     <summary>{ format!("Set aside ({})", report.set_aside.len()) }</summary>

@@ -3,25 +3,25 @@
 
 use yew::prelude::*;
 
-use super::LIST_LIMIT;
 use super::entity_list::more;
-use crate::report::Claim;
+use super::{LIST_LIMIT, SharedArticle};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimListProps {
-    pub claims: Vec<Claim>,
+    /// The article whose list this is.
+    pub article: SharedArticle,
 }
 
 #[component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
-    if props.claims.is_empty() {
+    if props.article.claims.is_empty() {
         return html! {};
     }
     html! {
         <section class="claims">
-            <h3>{ format!("Reported claims ({})", props.claims.len()) }</h3>
+            <h3>{ format!("Reported claims ({})", props.article.claims.len()) }</h3>
             <ul>
-                { for props.claims.iter().take(LIST_LIMIT).map(|claim| {
+                { for props.article.claims.iter().take(LIST_LIMIT).map(|claim| {
                     let speaker = claim.speaker_name.as_deref().unwrap_or("speaker not found");
                     html! {
                         <li class="claim">
@@ -31,7 +31,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
                         </li>
                     }
                 }) }
-                { more(props.claims.len()) }
+                { more(props.article.claims.len()) }
             </ul>
         </section>
     }

@@ -4,26 +4,27 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::LIST_LIMIT;
+use super::{LIST_LIMIT, SharedArticle};
 use crate::report::Entity;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityListProps {
-    pub entities: Vec<Entity>,
+    /// The article whose list this is.
+    pub article: SharedArticle,
 }
 
 #[component]
 pub fn EntityList(props: &EntityListProps) -> Html {
-    if props.entities.is_empty() {
+    if props.article.entities.is_empty() {
         return html! {};
     }
     let mut by_kind: BTreeMap<&str, Vec<&Entity>> = BTreeMap::new();
-    for entity in &props.entities {
+    for entity in &props.article.entities {
         by_kind.entry(entity.kind.as_str()).or_default().push(entity);
     }
     html! {
         <section class="entities">
-            <h3>{ format!("Entities ({})", props.entities.len()) }</h3>
+            <h3>{ format!("Entities ({})", props.article.entities.len()) }</h3>
             { for by_kind.into_iter().map(|(kind, entities)| html! {
                 <div class="entity-group">
                     <h4>{ kind }</h4>

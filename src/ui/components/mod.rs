@@ -12,6 +12,7 @@ mod export;
 mod findings;
 mod header;
 pub mod labels;
+mod long_text;
 pub mod marks;
 mod messages;
 mod passage;
@@ -40,7 +41,7 @@ pub use progress::{Progress, ProgressProps};
 pub use quote_list::{QuoteList, QuoteListProps};
 pub use quotes_view::{QuotesView, QuotesViewProps};
 pub use undo_note::{UndoNote, UndoNoteProps};
-pub use views::{ReportViews, ReportViewsProps, Shared, focus};
+pub use views::{ReportViews, ReportViewsProps, Shared, SharedArticle, focus};
 
 /// How many items a list shows before it says how many more there are: a 5 MB article can
 /// have thousands of entities, and rendering them all would stall the page.

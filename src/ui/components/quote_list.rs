@@ -2,26 +2,27 @@
 
 use yew::prelude::*;
 
-use super::LIST_LIMIT;
 use super::entity_list::more;
+use super::{LIST_LIMIT, SharedArticle};
 use crate::report::Quote;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteListProps {
-    pub quotes: Vec<Quote>,
+    /// The article whose list this is.
+    pub article: SharedArticle,
 }
 
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
-    if props.quotes.is_empty() {
+    if props.article.quotes.is_empty() {
         return html! {};
     }
     html! {
         <section class="quotes">
-            <h3>{ format!("Quotes ({})", props.quotes.len()) }</h3>
+            <h3>{ format!("Quotes ({})", props.article.quotes.len()) }</h3>
             <ul>
-                { for props.quotes.iter().take(LIST_LIMIT).map(quote_item) }
-                { more(props.quotes.len()) }
+                { for props.article.quotes.iter().take(LIST_LIMIT).map(quote_item) }
+                { more(props.article.quotes.len()) }
             </ul>
         </section>
     }

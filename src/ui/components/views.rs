@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::{ArticleView, EntitiesView, Export, FindingsView, QuotesView};
 use crate::compare::Correction;
-use crate::report::FindingSpan;
+use crate::report::{ArticleReport, FindingSpan};
 use crate::ui::state::Analysis;
 
 /// A shared value compared by identity: props holding a 5 MB report compare in O(1).
@@ -34,6 +34,28 @@ impl<T> std::ops::Deref for Shared<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0
+    }
+}
+
+/// One article's report inside a shared analysis, compared by identity as [`Shared`] is:
+/// handing it to a component copies nothing of a 5 MB article's lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedArticle {
+    analysis: Shared<Analysis>,
+    index: usize,
+}
+
+impl SharedArticle {
+    /// Article `index` of the analysis, if it has one.
+    pub fn new(analysis: Shared<Analysis>, index: usize) -> Option<SharedArticle> {
+        (index < analysis.report.articles.len()).then_some(SharedArticle { analysis, index })
+    }
+}
+
+impl std::ops::Deref for SharedArticle {
+    type Target = ArticleReport;
+    fn deref(&self) -> &ArticleReport {
+        &self.analysis.report.articles[self.index]
     }
 }
 

@@ -1,0 +1,92 @@
+//! An article too long for its text box: laying out megabytes in a `<textarea>` holds the
+//! page for seconds (1.4 s for 5 MB in Chromium), so a long text is shown as its size and
+//! opening lines, and goes into the box only if the reader asks. A paste that would make a
+//! text this long is taken from the clipboard event instead of going through the box.
+
+use yew::prelude::*;
+
+/// Texts longer than this (in bytes) stay out of the text box: about 30 ms of layout.
+pub const LONG_TEXT: usize = 100 * 1024;
+
+/// How much of a long text its card shows.
+const OPENING_CHARS: usize = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct LongTextProps {
+    pub text: AttrValue,
+    /// "Article 2", for labels.
+    pub label: AttrValue,
+    /// The reader asks for the text in its box anyway.
+    pub on_edit_anyway: Callback<()>,
+}
+
+#[component]
+pub fn LongText(props: &LongTextProps) -> Html {
+    let opening: String = props.text.chars().take(OPENING_CHARS).collect();
+    let on_click = props.on_edit_anyway.reform(|_: MouseEvent| ());
+    html! {
+        <div class="long-text" role="group" aria-label={format!("{} text", props.label)}>
+            <p class="long-text-note">
+                { format!(
+                    "{} of text: too long to edit smoothly here, so only its opening is shown. \
+                     It is analysed in full; the Articles view below shows all of it.",
+                    size(props.text.len())
+                ) }
+            </p>
+            <p class="long-text-opening">{ opening }{ "…" }</p>
+            <button type="button" onclick={on_click}>
+                { "Edit here anyway" }
+                <span class="visually-hidden">{ format!(" ({}, slow)", props.label) }</span>
+            </button>
+        </div>
+    }
+}
+
+/// A size in bytes as a reader says it: "5.2 MB", "180 kB".
+pub fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} kB", bytes.div_ceil(1_000))
+    }
+}
+
+/// The text a paste makes: `pasted` in place of `value`'s selection, given in UTF-16 units as
+/// the browser gives it (clamped, and rounded down to a character).
+pub fn pasted_into(value: &str, selection: (u32, u32), pasted: &str) -> String {
+    let byte = |units: u32| {
+        let mut seen = 0;
+        for (at, ch) in value.char_indices() {
+            if seen >= units as usize {
+                return at;
+            }
+            seen += ch.len_utf16();
+        }
+        value.len()
+    };
+    let (start, end) = (byte(selection.0.min(selection.1)), byte(selection.1.max(selection.0)));
+    [&value[..start], pasted, &value[end..]].concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paste_replaces_the_selection_counted_in_utf16_units() {
+        assert_eq!(pasted_into("", (0, 0), "new"), "new");
+        assert_eq!(pasted_into("abc", (1, 2), "XY"), "aXYc");
+        assert_eq!(pasted_into("abc", (3, 3), "!"), "abc!");
+        // "é" is one unit, "😀" two: offsets after them count units, not bytes.
+        assert_eq!(pasted_into("é😀z", (3, 4), "Z"), "é😀Z");
+        assert_eq!(pasted_into("abc", (2, 99), "!"), "ab!", "past the end is the end");
+        assert_eq!(pasted_into("abc", (2, 0), "!"), "!c", "either order");
+    }
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size(5_243_027), "5.2 MB");
+        assert_eq!(size(180_200), "181 kB");
+        assert_eq!(size(1), "1 kB");
+    }
+}
