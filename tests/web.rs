@@ -139,3 +139,16 @@ async fn every_part_of_the_report_is_rendered() {
     let rows = u32::try_from(report.quote_pairs.len() + quotes - paired.len()).expect("small");
     assert_eq!(wait_for(&root, ".quote-row", rows, limit).await, rows);
 }
+
+/// A pasted text is copied into the wasm a slice per task, whole and in order, and a slice
+/// never ends inside a surrogate pair (an emoji just across a slice's end).
+#[wasm_bindgen_test]
+async fn a_long_paste_is_read_in_slices_whole() {
+    use parallax::ui::components::read_in_slices;
+    for before in [256 * 1024 - 1, 256 * 1024, 3] {
+        let text = format!("{}😀{}", "a".repeat(before), "é".repeat(300_000));
+        let read = read_in_slices(js_sys::JsString::from(text.as_str())).await;
+        assert!(read == text, "{before} units before the emoji");
+    }
+    assert_eq!(read_in_slices(js_sys::JsString::from("")).await, "");
+}

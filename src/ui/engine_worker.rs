@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use gloo::timers::future::TimeoutFuture;
 use gloo::worker::{Spawnable, WorkerBridge};
 
 use super::pieces::Assembly;
@@ -89,7 +90,7 @@ impl EngineWorker {
 }
 
 impl Inner {
-    fn received(&self, reply: Reply) {
+    fn received(self: &Rc<Self>, reply: Reply) {
         match reply {
             Reply::Analysed(piece) => {
                 // Each piece is decoded in its own task; only the last hands the report on.
@@ -101,7 +102,13 @@ impl Inner {
                     pending.analysis = None;
                 }
                 drop(pending);
-                (self.on_report)(response);
+                // In a task of its own: the render it starts is not added to the last
+                // piece's decoding.
+                let inner = Rc::clone(self);
+                yew::platform::spawn_local(async move {
+                    TimeoutFuture::new(0).await;
+                    (inner.on_report)(response);
+                });
             }
             Reply::PageRead(read) => {
                 self.pending

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::long_text::{LONG_TEXT, LongText, pasted_into};
+use super::long_text::{LONG_TEXT, LongText, pasted_into, read_in_slices};
 use super::{ArticleSummary, SharedArticle};
 use crate::ui::state::{Draft, Part};
 
@@ -44,15 +44,23 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
             };
-            let pasted = event.clipboard_data().and_then(|data| data.get_data("text").ok());
-            let Some(pasted) = pasted.filter(|pasted| pasted.len() > LONG_TEXT) else {
+            let Some(pasted) = event.clipboard_data().as_ref().and_then(clipboard_text) else {
                 return;
             };
+            // A UTF-16 unit is at least one byte: more units than the limit is over it.
+            if pasted.length() as usize <= LONG_TEXT {
+                return;
+            }
             event.prevent_default();
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
             let at = |end: Result<Option<u32>, _>| end.ok().flatten().unwrap_or(0);
             let selection = (at(area.selection_start()), at(area.selection_end()));
-            on_edit.emit((id, pasted_into(&area.value(), selection, &pasted)));
+            let value = area.value();
+            let on_edit = on_edit.clone();
+            yew::platform::spawn_local(async move {
+                let pasted = read_in_slices(pasted).await;
+                on_edit.emit((id, pasted_into(&value, selection, &pasted)));
+            });
         })
     };
     let edit_anyway = use_state(|| false);
@@ -148,4 +156,12 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             <div class="result">{ result }</div>
         </article>
     }
+}
+
+/// The clipboard's text as a JS string, not yet copied into the wasm (web-sys's `get_data`
+/// would copy it at once).
+fn clipboard_text(data: &web_sys::DataTransfer) -> Option<js_sys::JsString> {
+    let get_data = js_sys::Reflect::get(data, &"getData".into()).ok()?;
+    let get_data: &js_sys::Function = get_data.dyn_ref()?;
+    get_data.call1(data, &"text".into()).ok()?.dyn_into().ok()
 }

@@ -1,12 +1,18 @@
 //! An article too long for its text box: laying out megabytes in a `<textarea>` holds the
 //! page for seconds (1.4 s for 5 MB in Chromium), so a long text is shown as its size and
 //! opening lines, and goes into the box only if the reader asks. A paste that would make a
-//! text this long is taken from the clipboard event instead of going through the box.
+//! text this long is taken from the clipboard event instead of going through the box, and
+//! copied into the page's memory a slice per task ([`read_in_slices`]).
 
+use gloo::timers::future::TimeoutFuture;
+use js_sys::JsString;
 use yew::prelude::*;
 
 /// Texts longer than this (in bytes) stay out of the text box: about 30 ms of layout.
 pub const LONG_TEXT: usize = 100 * 1024;
+
+/// How many UTF-16 units of a pasted text are copied into the wasm per task (about 5 ms).
+const SLICE_UNITS: u32 = 256 * 1024;
 
 /// How much of a long text its card shows.
 const OPENING_CHARS: usize = 400;
@@ -49,6 +55,27 @@ pub fn size(bytes: usize) -> String {
     } else {
         format!("{} kB", bytes.div_ceil(1_000))
     }
+}
+
+/// `text` as a Rust string, copied a slice at a time with a pause between slices, so that
+/// no one task copies megabytes. A slice never ends between the two halves of a surrogate
+/// pair.
+pub async fn read_in_slices(text: JsString) -> String {
+    let length = text.length();
+    let mut out = String::with_capacity(length as usize);
+    let mut start = 0;
+    while start < length {
+        let mut end = length.min(start + SLICE_UNITS);
+        if end < length && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end -= 1;
+        }
+        out.push_str(&String::from(text.slice(start, end)));
+        start = end;
+        if start < length {
+            TimeoutFuture::new(0).await;
+        }
+    }
+    out
 }
 
 /// The text a paste makes: `pasted` in place of `value`'s selection, given in UTF-16 units as

@@ -34,6 +34,7 @@ pub use entity_list::{EntityList, EntityListProps};
 pub use export::{Export, ExportProps};
 pub use findings::{FindingsView, FindingsViewProps};
 pub use header::{Header, HeaderProps};
+pub use long_text::read_in_slices;
 pub use messages::{Messages, MessagesProps};
 pub use passage::{Passages, PassagesProps};
 pub use permalink::{Permalink, PermalinkProps};
