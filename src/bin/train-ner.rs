@@ -24,7 +24,7 @@ DATA_DIR holds eng.train and eng.testa (CoNLL-2003). Writes src/extract/ner/mode
 unless --out is given.";
 
 /// Pruning thresholds tried on eng.testa, in increasing order.
-const THRESHOLDS: [f32; 8] = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0];
+const THRESHOLDS: [f32; 11] = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75, 1.0];
 /// A pruned model may lose this much testa F1 against the unpruned one.
 const PRUNING_TOLERANCE: f64 = 0.001;
 /// The largest weights file accepted, in bytes.
