@@ -13,7 +13,10 @@ use gloo::timers::future::TimeoutFuture;
 use gloo::worker::{Spawnable, WorkerBridge};
 
 use super::pieces::Assembly;
-use super::worker::{Analyser, Job, Json, LOADER, PageJob, PageRead, Reply, Request, Response};
+use super::worker::{
+    Analyser, Job, Json, LOADER, PageJob, PageRead, Reply, Request, Response, SLICE_BYTES,
+    TextSlice, slices,
+};
 
 /// The engine's worker and what it has been asked and not yet answered.
 pub struct EngineWorker {
@@ -55,25 +58,48 @@ impl EngineWorker {
     }
 
     /// Asks for an analysis, ending the one under way if there is one: its reply would be
-    /// for texts that have changed since.
-    pub fn analyse(&self, request: Request) {
-        let busy = self.inner.pending.borrow_mut().analysis.replace(request.revision).is_some();
+    /// for texts that have changed since. A long text goes first, a slice per task, and the
+    /// request after it; a newer request stops the sending.
+    pub fn analyse(&self, mut request: Request) {
+        let revision = request.revision;
+        let busy = self.inner.pending.borrow_mut().analysis.replace(revision).is_some();
         if busy {
             self.restart();
         }
-        self.send(Job::Analyse(request));
+        let long: Vec<(usize, String)> = request
+            .articles
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, article)| article.text.len() > SLICE_BYTES)
+            .map(|(index, article)| (index, std::mem::take(&mut article.text)))
+            .collect();
+        if long.is_empty() {
+            self.inner.send(Job::Analyse(request));
+            return;
+        }
+        let inner = Rc::clone(&self.inner);
+        yew::platform::spawn_local(async move {
+            let current = || inner.pending.borrow().analysis == Some(revision);
+            for (article, text) in &long {
+                for slice in slices(text) {
+                    if !current() {
+                        return;
+                    }
+                    let text = slice.to_owned();
+                    inner.send(Job::Text(TextSlice { revision, article: *article, text }));
+                    TimeoutFuture::new(0).await;
+                }
+            }
+            if current() {
+                inner.send(Job::Analyse(request));
+            }
+        });
     }
 
     /// Asks for an HTML page's story.
     pub fn read_page(&self, job: PageJob) {
         self.inner.pending.borrow_mut().pages.push(job.clone());
-        self.send(Job::ReadPage(job));
-    }
-
-    fn send(&self, job: Job) {
-        if let Some(bridge) = &*self.inner.bridge.borrow() {
-            bridge.send(job);
-        }
+        self.inner.send(Job::ReadPage(job));
     }
 
     /// Ends the worker and starts another, which is given the pages still to read.
@@ -84,12 +110,18 @@ impl EngineWorker {
         }
         let pages = self.inner.pending.borrow().pages.clone();
         for job in pages {
-            self.send(Job::ReadPage(job));
+            self.inner.send(Job::ReadPage(job));
         }
     }
 }
 
 impl Inner {
+    fn send(&self, job: Job) {
+        if let Some(bridge) = &*self.bridge.borrow() {
+            bridge.send(job);
+        }
+    }
+
     fn received(self: &Rc<Self>, reply: Reply) {
         match reply {
             Reply::Analysed(piece) => {

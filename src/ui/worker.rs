@@ -1,7 +1,8 @@
 //! The engine in a Web Worker, so that analysing a long article never blocks the page: the
 //! page sends a [`Job`] and gets a [`Reply`] back. An analysis ([`Request`]: the articles and
 //! the reader's corrections, tagged with the state's revision) gets a [`Response`], sent in
-//! pieces (`super::pieces`); a response for an older revision is dropped. An HTML page gets its story read ([`PageJob`] →
+//! pieces (`super::pieces`); a response for an older revision is dropped. A long text goes to
+//! the worker the same way, in [`TextSlice`]s before its request. An HTML page gets its story read ([`PageJob`] →
 //! [`PageRead`]).
 //!
 //! Built as its own wasm (`src/bin/worker.rs`, `data-type="worker"` in index.html); the page's
@@ -26,8 +27,70 @@ pub const LOADER: &str = "./worker-loader.js";
 /// What the page asks of the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Job {
+    /// More of an article's text for the analysis that follows: a long text comes in slices,
+    /// so that no one task on the page encodes megabytes.
+    Text(TextSlice),
     Analyse(Request),
     ReadPage(PageJob),
+}
+
+/// A slice of article `article`'s text for the analysis of revision `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSlice {
+    pub revision: u64,
+    pub article: usize,
+    pub text: String,
+}
+
+/// How long a slice of text is, at most, in bytes: encoding it takes a few milliseconds.
+pub const SLICE_BYTES: usize = 256 * 1024;
+
+/// `text` cut into slices of at most [`SLICE_BYTES`] (less where a character would be cut).
+pub fn slices(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.len().min(SLICE_BYTES);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (slice, after) = rest.split_at(end);
+        rest = after;
+        Some(slice)
+    })
+}
+
+/// The slices of text received for one revision, until its request comes.
+#[derive(Debug, Default)]
+pub struct Slices {
+    revision: u64,
+    texts: Vec<String>,
+}
+
+impl Slices {
+    /// Keeps a slice; one of a newer revision drops those of older ones.
+    pub fn add(&mut self, slice: TextSlice) {
+        if slice.revision != self.revision {
+            *self = Slices { revision: slice.revision, texts: Vec::new() };
+        }
+        if self.texts.len() <= slice.article {
+            self.texts.resize(slice.article + 1, String::new());
+        }
+        self.texts[slice.article].push_str(&slice.text);
+    }
+
+    /// `request` with each article's slices after the text it carries; the slices are used up.
+    pub fn complete(&mut self, mut request: Request) -> Request {
+        let texts = std::mem::take(self);
+        if texts.revision == request.revision {
+            for (article, sliced) in request.articles.iter_mut().zip(texts.texts) {
+                article.text.push_str(&sliced);
+            }
+        }
+        request
+    }
 }
 
 /// What the worker answers: an analysis in pieces (see [`pieces`]), a page at once.
@@ -147,7 +210,9 @@ impl Codec for Json {
 }
 
 /// The worker: answers each job.
-pub struct Analyser;
+pub struct Analyser {
+    slices: Slices,
+}
 
 impl Worker for Analyser {
     type Message = ();
@@ -155,19 +220,62 @@ impl Worker for Analyser {
     type Output = Reply;
 
     fn create(_: &WorkerScope<Self>) -> Analyser {
-        Analyser
+        Analyser { slices: Slices::default() }
     }
 
     fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
         match job {
+            Job::Text(slice) => self.slices.add(slice),
             Job::Analyse(request) => {
-                for piece in pieces::split(request.run()) {
+                for piece in pieces::split(self.slices.complete(request).run()) {
                     scope.respond(who, Reply::Analysed(piece));
                 }
             }
             Job::ReadPage(job) => scope.respond(who, Reply::PageRead(job.run())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_cover_the_text_and_never_cut_a_character() {
+        let text = format!("{}é{}", "a".repeat(SLICE_BYTES - 1), "b".repeat(SLICE_BYTES + 3));
+        let cut: Vec<&str> = slices(&text).collect();
+        assert_eq!(cut.concat(), text);
+        assert_eq!(cut[0].len(), SLICE_BYTES - 1, "the é goes whole into the next slice");
+        assert!(cut.iter().all(|slice| slice.len() <= SLICE_BYTES));
+        assert_eq!(slices("").count(), 0);
+    }
+
+    #[test]
+    fn a_request_gets_its_revisions_slices_after_its_own_text() {
+        let article = |text: &str| Article {
+            name: "a.txt".to_owned(),
+            text: text.to_owned(),
+            parts: Parts::default(),
+        };
+        let request = |revision| Request {
+            revision,
+            articles: vec![article(""), article("short")],
+            corrections: Corrections::default(),
+        };
+        let slice =
+            |revision, article, text: &str| TextSlice { revision, article, text: text.to_owned() };
+        let mut slices = Slices::default();
+        slices.add(slice(3, 0, "stale"));
+        slices.add(slice(4, 0, "Long "));
+        slices.add(slice(4, 0, "text."));
+        let complete = slices.complete(request(4));
+        assert_eq!(complete.articles[0].text, "Long text.");
+        assert_eq!(complete.articles[1].text, "short");
+        // Used up: the next request of the revision gets nothing more, nor does another's.
+        assert_eq!(slices.complete(request(4)), request(4));
+        slices.add(slice(5, 0, "for five"));
+        assert_eq!(slices.complete(request(6)), request(6));
     }
 }
