@@ -30,8 +30,23 @@ pub struct LongTextProps {
 pub fn LongText(props: &LongTextProps) -> Html {
     let opening: String = props.text.chars().take(OPENING_CHARS).collect();
     let on_click = props.on_edit_anyway.reform(|_: MouseEvent| ());
+    let group = use_node_ref();
+    {
+        // In place of a text box that had the focus (a paste into it), this takes the focus,
+        // so that the keyboard does not start again from the top of the page.
+        let group = group.clone();
+        use_effect_with((), move |()| {
+            let document = web_sys::window().and_then(|window| window.document());
+            let lost = document
+                .and_then(|d| d.active_element())
+                .is_none_or(|element| element.tag_name().eq_ignore_ascii_case("body"));
+            if let (true, Some(group)) = (lost, group.cast::<web_sys::HtmlElement>()) {
+                let _ = group.focus();
+            }
+        });
+    }
     html! {
-        <div class="long-text" role="group" aria-label={format!("{} text", props.label)}>
+        <div class="long-text" role="group" aria-label={format!("{} text", props.label)} tabindex="-1" ref={group}>
             <p class="long-text-note">
                 { format!(
                     "{} of text: too long to edit smoothly here, so only its opening is shown. \
