@@ -47,24 +47,37 @@ pub fn find_with(
     entities.sort_by_key(|e| e.mentions.first().map(|m| m.span.start));
     let dates = dates::find(&doc);
     let numbers = numbers::find(&doc, &dates);
-    entities.extend(merge_same_dates(dates.into_iter().map(|d| d.entity)));
-    entities.extend(numbers);
+    // Every "Monday" of an article is the same day.
+    entities.extend(merge_same(dates.into_iter().map(|d| d.entity), |date| {
+        Some(date.value.clone().unwrap_or_else(|| date.name.to_lowercase()))
+    }));
+    // "300 people" twice is one count, said twice; a bare "300" may count anything.
+    entities.extend(merge_same(numbers, |number| {
+        let phrase = doc.str(number.phrase?).to_lowercase();
+        Some(format!("{:?} {} {phrase}", number.kind, number.value.as_deref().unwrap_or("")))
+    }));
     entities
 }
 
-/// One entity per date value: every "Monday" of an article is the same day. Dates keep the
+/// One entity per key: an entity whose key an earlier one has joins it (its mentions after
+/// the earlier's, so still in text order); one without a key stands alone. Entities keep the
 /// order of their first mention.
-fn merge_same_dates(dates: impl Iterator<Item = Entity>) -> Vec<Entity> {
+fn merge_same(
+    items: impl IntoIterator<Item = Entity>,
+    key: impl Fn(&Entity) -> Option<String>,
+) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
-    let mut by_value: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for date in dates {
-        let key = date.value.clone().unwrap_or_else(|| date.name.to_lowercase());
-        match by_value.get(&key) {
-            Some(&idx) => out[idx].mentions.extend(date.mentions),
-            None => {
-                by_value.insert(key, out.len());
-                out.push(date);
-            }
+    let mut by_key: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for item in items {
+        match key(&item) {
+            Some(key) => match by_key.get(&key) {
+                Some(&idx) => out[idx].mentions.extend(item.mentions),
+                None => {
+                    by_key.insert(key, out.len());
+                    out.push(item);
+                }
+            },
+            None => out.push(item),
         }
     }
     out
@@ -111,6 +124,19 @@ mod tests {
             .map(|e| e.value)
             .collect();
         assert_eq!(values, [Some("2021-10-18".to_owned()), Some("2021-11".to_owned())]);
+    }
+
+    #[test]
+    fn a_count_said_twice_is_one_number_but_other_counts_stay_apart() {
+        let text = "About 300 people were moved on Monday. The river rose 300 metres. \
+                    By noon 300 people had left, and 300 was the figure officials gave.";
+        let numbers: Vec<(String, usize)> = find(&text::parse(text))
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Number)
+            .map(|e| (e.name, e.mentions.len()))
+            .collect();
+        let counts: Vec<usize> = numbers.iter().map(|n| n.1).collect();
+        assert_eq!(counts, [2, 1, 1], "300 people ×2, 300 metres, a bare 300: {numbers:?}");
     }
 
     proptest::proptest! {
