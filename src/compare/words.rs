@@ -21,71 +21,80 @@ pub struct Word {
 ///
 /// Spans are relative to `text`; add the offset of `text` in its article when it is a slice.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
+    spans(text).map(|span| Word { span, key: key(span.slice(text)) }).collect()
+}
+
+/// Where the words of `text` are (see [`words`]).
+fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut chars = text.char_indices().peekable();
-    while let Some((idx, ch)) = chars.next() {
-        let joins_next =
-            is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
-        match (start, ch.is_alphanumeric()) {
-            (None, true) => start = Some(idx),
-            (Some(_), true) => {}
-            (Some(_), false) if joins_next => {}
-            (Some(begin), false) => {
-                out.push(word(text, Span::new(begin, idx)));
-                start = None;
+    let mut start: Option<usize> = None;
+    std::iter::from_fn(move || {
+        while let Some((idx, ch)) = chars.next() {
+            let joins_next =
+                is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+            match (start, ch.is_alphanumeric()) {
+                (None, true) => start = Some(idx),
+                (Some(_), true) => {}
+                (Some(_), false) if joins_next => {}
+                (Some(begin), false) => {
+                    start = None;
+                    return Some(Span::new(begin, idx));
+                }
+                (None, false) => {}
             }
-            (None, false) => {}
         }
-    }
-    if let Some(begin) = start {
-        out.push(word(text, Span::new(begin, text.len())));
-    }
-    out
+        start.take().map(|begin| Span::new(begin, text.len()))
+    })
 }
 
 fn is_joiner(ch: char) -> bool {
     matches!(ch, '\'' | '’' | '‘' | '-' | '‐' | '‑')
 }
 
-fn word(text: &str, span: Span) -> Word {
-    Word { span, key: key(span.slice(text)) }
-}
-
 /// The comparison key of one word: lower case, no apostrophes or hyphens, American spelling.
 pub fn key(word: &str) -> String {
-    let folded: String = word
-        .chars()
-        .filter(|ch| !is_joiner(*ch) || *ch == '\'' || *ch == '’')
-        .map(|ch| if ch == '’' { '\'' } else { ch })
-        .flat_map(char::to_lowercase)
-        .collect();
-    american(&folded)
+    let mut out = String::new();
+    key_into(word, &mut out);
+    out
+}
+
+/// [`key`], written into `out` (cleared first), so that a loop over words reuses one buffer.
+fn key_into(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(
+        word.chars()
+            .filter(|ch| !is_joiner(*ch) || *ch == '\'' || *ch == '’')
+            .map(|ch| if ch == '’' { '\'' } else { ch })
+            .flat_map(char::to_lowercase),
+    );
+    american(out);
 }
 
 /// Maps common British spellings to American ones, so that the two count as one word.
 ///
 /// Applied to both sides of every comparison, so a rule that also changes an unrelated word does
 /// no harm unless it makes two different words equal.
-fn american(word: &str) -> String {
-    const WHOLE: &[(&str, &str)] = &[
-        ("towards", "toward"),
-        ("afterwards", "afterward"),
-        ("amongst", "among"),
-        ("whilst", "while"),
-        ("defence", "defense"),
-        ("offence", "offense"),
-        ("licence", "license"),
-        ("pretence", "pretense"),
-        ("programme", "program"),
-        ("programmes", "programs"),
-        ("grey", "gray"),
-        ("cheque", "check"),
-        ("tyre", "tire"),
-        ("kerb", "curb"),
-    ];
-    if let Some((_, american)) = WHOLE.iter().find(|(british, _)| *british == word) {
-        return (*american).to_owned();
+fn american(word: &mut String) {
+    let whole = match word.as_str() {
+        "towards" => "toward",
+        "afterwards" => "afterward",
+        "amongst" => "among",
+        "whilst" => "while",
+        "defence" => "defense",
+        "offence" => "offense",
+        "licence" => "license",
+        "pretence" => "pretense",
+        "programme" => "program",
+        "programmes" => "programs",
+        "grey" => "gray",
+        "cheque" => "check",
+        "tyre" => "tire",
+        "kerb" => "curb",
+        _ => "",
+    };
+    if !whole.is_empty() {
+        word.replace_range(.., whole);
+        return;
     }
     let len = word.chars().count();
     // -our → -or (colour, favourable, honoured), but not four, hour, your, tour.
@@ -93,10 +102,11 @@ fn american(word: &str) -> String {
         [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring")]
     {
         if len >= british.len() + 3
-            && let Some(stem) = word.strip_suffix(british)
-            && !stem.ends_with(['h', 'y', 't', 'f', 'p', 'c', 'v'])
+            && word
+                .strip_suffix(british)
+                .is_some_and(|stem| !stem.ends_with(['h', 'y', 't', 'f', 'p', 'c', 'v']))
         {
-            return format!("{stem}{american}");
+            return respell(word, british, american);
         }
     }
     // -ise/-isation → -ize/-ization (realise, organisation), -yse → -yze (analyse).
@@ -110,10 +120,8 @@ fn american(word: &str) -> String {
         ("yse", "yze"),
         ("ysed", "yzed"),
     ] {
-        if len >= british.len() + 3
-            && let Some(stem) = word.strip_suffix(british)
-        {
-            return format!("{stem}{american}");
+        if len >= british.len() + 3 && word.ends_with(british) {
+            return respell(word, british, american);
         }
     }
     // -tre → -ter (centre, metre), -logue → -log (dialogue), -lled/-lling → -led/-ling.
@@ -125,13 +133,16 @@ fn american(word: &str) -> String {
         ("lled", "led"),
         ("lling", "ling"),
     ] {
-        if len >= british.len() + 2
-            && let Some(stem) = word.strip_suffix(british)
-        {
-            return format!("{stem}{american}");
+        if len >= british.len() + 2 && word.ends_with(british) {
+            return respell(word, british, american);
         }
     }
-    word.to_owned()
+}
+
+/// Replaces `word`'s ending `british` (which it has) with `american`.
+fn respell(word: &mut String, british: &str, american: &str) {
+    word.truncate(word.len() - british.len());
+    word.push_str(american);
 }
 
 /// A rough stem of a key: plural and verb endings and a final "e" cut, then at most six
@@ -185,8 +196,13 @@ pub type Stem = u64;
 
 /// The content stems of a text, sorted and without repeats.
 pub fn content_stems(text: &str) -> Vec<Stem> {
-    let mut stems: Vec<Stem> =
-        words(text).iter().filter(|w| !is_stopword(&w.key)).map(|w| hash(stem(&w.key))).collect();
+    let mut key = String::new();
+    let mut stems: Vec<Stem> = spans(text)
+        .filter_map(|span| {
+            key_into(span.slice(text), &mut key);
+            (!is_stopword(&key)).then(|| hash(stem(&key)))
+        })
+        .collect();
     stems.sort_unstable();
     stems.dedup();
     stems
