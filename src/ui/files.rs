@@ -4,6 +4,8 @@
 //! Only the bytes are judged, not the file name: a `.txt` full of binary is refused, and a
 //! UTF-8 file with another extension is accepted.
 
+use super::components::labels::megabytes;
+
 /// Files larger than this are refused before reading: the engine is built for articles, and
 /// a file this large is almost certainly not one.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
@@ -31,9 +33,9 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, String> {
 /// The message for a file too large to read.
 pub fn too_large(name: &str, bytes: u64) -> String {
     format!(
-        "“{name}” was not loaded: it is {:.1} MB, and articles up to {} MB are accepted.",
-        bytes as f64 / 1_048_576.0,
-        MAX_FILE_BYTES / 1_048_576
+        "“{name}” was not loaded: it is {}, and articles up to {} are accepted.",
+        megabytes(bytes),
+        megabytes(MAX_FILE_BYTES)
     )
 }
 

@@ -14,6 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+use super::components::labels::megabytes;
 use super::state::SavedDraft;
 
 /// The most text kept between visits: reading it back when the page opens must stay quick,
@@ -111,8 +112,8 @@ fn too_big(bytes: usize) -> Option<String> {
     (bytes > LIMIT_BYTES).then(|| {
         format!(
             "they are {}, more than the {} this page keeps",
-            megabytes(bytes),
-            megabytes(LIMIT_BYTES)
+            megabytes(bytes as u64),
+            megabytes(LIMIT_BYTES as u64)
         )
     })
 }
@@ -131,10 +132,6 @@ fn reason(error: &JsValue) -> String {
         Some(exception) => format!("the browser refused to store them ({})", exception.message()),
         None => "the browser refused to store them".to_owned(),
     }
-}
-
-fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
 /// Opens the database, creating its store on first use.

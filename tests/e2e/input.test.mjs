@@ -249,7 +249,7 @@ test('a long paste stays out of the text box: its size and opening show, and it 
   await text(page, 1).press('End');
   await text(page, 1).press('Control+V');
   const box = page.getByRole('group', { name: 'Article 1 text' });
-  assert.match(await box.locator('.long-text-note').textContent(), /^301 kB of text: too long to edit smoothly here/);
+  assert.match(await box.locator('.long-text-note').textContent(), /^0\.3 MB of text: too long to edit smoothly here/);
   assert.ok(await box.evaluate((group) => group === document.activeElement), 'the focus stays with the article');
   assert.ok((await box.locator('.long-text-opening').textContent()).startsWith(`Before. ${PASTE_PARAGRAPH.slice(0, 40)}`));
   await page.locator('.article-card .stats .words').first().waitFor();

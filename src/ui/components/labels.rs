@@ -1,5 +1,5 @@
 //! Words for the reader: finding kinds, quote verdicts and entity types as plain labels, and
-//! the names articles go by. Shared by the views and the exports' UI.
+//! the names articles go by, and sizes. Shared by the views, the exports' UI and the messages.
 
 use crate::report::Report;
 
@@ -63,9 +63,21 @@ pub fn entity_index(id: &str) -> Option<usize> {
     id.strip_prefix('e')?.parse().ok()
 }
 
+/// A size as the page states it, in megabytes of 1,048,576 bytes: "5.0 MB", "0.3 MB".
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_are_megabytes_of_1_048_576_bytes() {
+        assert_eq!(megabytes(5_243_027), "5.0 MB");
+        assert_eq!(megabytes(300_106), "0.3 MB");
+        assert_eq!(megabytes(16 * 1_048_576), "16.0 MB");
+    }
 
     #[test]
     fn every_engine_kind_has_a_label() {

@@ -8,6 +8,8 @@ use gloo::timers::future::TimeoutFuture;
 use js_sys::JsString;
 use yew::prelude::*;
 
+use super::labels::megabytes;
+
 /// Texts longer than this (in bytes) stay out of the text box: about 30 ms of layout.
 pub const LONG_TEXT: usize = 100 * 1024;
 
@@ -51,7 +53,7 @@ pub fn LongText(props: &LongTextProps) -> Html {
                 { format!(
                     "{} of text: too long to edit smoothly here, so only its opening is shown. \
                      It is analysed in full; the Articles view below shows all of it.",
-                    size(props.text.len())
+                    megabytes(props.text.len() as u64)
                 ) }
             </p>
             <p class="long-text-opening">{ opening }{ "…" }</p>
@@ -60,15 +62,6 @@ pub fn LongText(props: &LongTextProps) -> Html {
                 <span class="visually-hidden">{ format!(" ({}, slow)", props.label) }</span>
             </button>
         </div>
-    }
-}
-
-/// A size in bytes as a reader says it: "5.2 MB", "180 kB".
-pub fn size(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} kB", bytes.div_ceil(1_000))
     }
 }
 
@@ -123,12 +116,5 @@ mod tests {
         assert_eq!(pasted_into("é😀z", (3, 4), "Z"), "é😀Z");
         assert_eq!(pasted_into("abc", (2, 99), "!"), "ab!", "past the end is the end");
         assert_eq!(pasted_into("abc", (2, 0), "!"), "!c", "either order");
-    }
-
-    #[test]
-    fn sizes_read_as_people_say_them() {
-        assert_eq!(size(5_243_027), "5.2 MB");
-        assert_eq!(size(180_200), "181 kB");
-        assert_eq!(size(1), "1 kB");
     }
 }
