@@ -26,8 +26,10 @@ impl Default for Transitions {
 struct Allowed {
     start: [bool; LABELS],
     end: [bool; LABELS],
-    /// `pair[from][to]`.
-    pair: [[bool; LABELS]; LABELS],
+    /// `before[to]`: the labels that may precede `to`, ascending. A third of all pairs (an
+    /// inside or last tag follows only a begin or inside tag of its kind), so the decoder
+    /// tries only these instead of every pair.
+    before: [Vec<usize>; LABELS],
 }
 
 /// The table, computed once.
@@ -36,43 +38,46 @@ fn allowed() -> &'static Allowed {
     ALLOWED.get_or_init(|| Allowed {
         start: std::array::from_fn(|label| Tag::from_index(label).may_start()),
         end: std::array::from_fn(|label| Tag::from_index(label).may_end()),
-        pair: std::array::from_fn(|from| {
-            std::array::from_fn(|to| Tag::from_index(from).may_precede(Tag::from_index(to)))
+        before: std::array::from_fn(|to| {
+            (0..LABELS)
+                .filter(|&from| Tag::from_index(from).may_precede(Tag::from_index(to)))
+                .collect()
         }),
     })
 }
 
 /// The best well-formed tag sequence for the given emission scores (one row per token).
 ///
-/// The forward pass keeps only each position's best scores, in a branch-free loop over
-/// every label pair (forbidden pairs score -∞) that the compiler vectorises; the backward
-/// pass recomputes the one best predecessor it needs at each position.
+/// The forward pass keeps only each position's best scores, trying for each label only the
+/// labels allowed before it; the backward pass recomputes the one best predecessor it needs
+/// at each position. Ties go to the lowest predecessor label, in both passes.
 pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
     let Some(first) = emissions.first() else {
         return Vec::new();
     };
     let allowed = allowed();
-    let score_if = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
-    let step: [[f32; LABELS]; LABELS] = std::array::from_fn(|from| {
-        std::array::from_fn(|to| score_if(allowed.pair[from][to], transitions.next[from][to]))
-    });
-    let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
-    scores.push(std::array::from_fn(|label| {
-        score_if(allowed.start[label], transitions.start[label] + first[label])
-    }));
-    for (row, prev) in emissions[1..].iter().zip(0..) {
-        let prev = scores[prev];
-        // Element-wise over `to` (not a reduction), so it vectorises.
-        let mut best = [f32::NEG_INFINITY; LABELS];
-        for (&score, step) in prev.iter().zip(&step) {
-            for (best, &step) in best.iter_mut().zip(step) {
-                let candidate = score + step;
-                if candidate > *best {
-                    *best = candidate;
-                }
+    let best_before = |scores: &[f32; LABELS], to: usize| {
+        let mut best = (f32::NEG_INFINITY, 0);
+        for &from in &allowed.before[to] {
+            let candidate = scores[from] + transitions.next[from][to];
+            if candidate > best.0 {
+                best = (candidate, from);
             }
         }
-        scores.push(std::array::from_fn(|to| best[to] + row[to]));
+        best
+    };
+    let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
+    scores.push(std::array::from_fn(|label| {
+        if allowed.start[label] {
+            transitions.start[label] + first[label]
+        } else {
+            f32::NEG_INFINITY
+        }
+    }));
+    for (row, prev) in emissions[1..].iter().zip(0..) {
+        let prev = &scores[prev];
+        let next = std::array::from_fn(|to| best_before(prev, to).0 + row[to]);
+        scores.push(next);
     }
     let mut label = 0;
     let mut best = f32::NEG_INFINITY;
@@ -85,15 +90,7 @@ pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag
     }
     let mut labels = vec![label; emissions.len()];
     for pos in (1..emissions.len()).rev() {
-        // The first predecessor with the strictly best score, as in the forward pass.
-        let mut best = (f32::NEG_INFINITY, 0);
-        for (from, &score) in scores[pos - 1].iter().enumerate() {
-            let candidate = score + step[from][label];
-            if candidate > best.0 {
-                best = (candidate, from);
-            }
-        }
-        label = best.1;
+        label = best_before(&scores[pos - 1], label).1;
         labels[pos - 1] = label;
     }
     labels.into_iter().map(Tag::from_index).collect()
