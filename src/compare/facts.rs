@@ -6,7 +6,7 @@
 //! thing two ways (an absolute date against a relative one); a fact no other article pairs is
 //! stated by one article only.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::words;
 use crate::extract::{EntityId, EntityKind, Extraction};
@@ -123,6 +123,8 @@ const RELATIVE: &str = "relative:";
 /// Collects every number and date mention of one article.
 pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) -> Vec<Fact> {
     let mut facts = Vec::new();
+    // A sentence with several numbers and dates is read once.
+    let mut sentence_stems: HashMap<Span, Vec<words::Stem>> = HashMap::new();
     for (idx, entity) in extraction.entities.iter().enumerate() {
         let kind = entity.kind;
         if !matches!(
@@ -134,8 +136,11 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
         let relative = kind == EntityKind::Date
             && entity.value.as_deref().is_none_or(|v| v.starts_with(RELATIVE));
         for mention in &entity.mentions {
-            let mut context =
-                words::content_stems(article.slice(context_span(article, mention.span)));
+            let sentence = context_span(article, mention.span);
+            let mut context = sentence_stems
+                .entry(sentence)
+                .or_insert_with(|| words::content_stems(article.slice(sentence)))
+                .clone();
             if let Some(phrase) = entity.phrase {
                 context.extend(words::content_stems(article.slice(phrase)));
                 context.sort();

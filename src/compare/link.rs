@@ -195,15 +195,59 @@ pub fn name_match(a: &Entity, b: &Entity) -> Option<LinkReason> {
     matches(&Name::new(a), &Name::new(b))
 }
 
-/// An entity with its name folded for matching.
+/// An entity's name prepared once for matching against every name of the other articles
+/// (a long article pair tries millions of pairs).
 struct Name<'e> {
     entity: &'e Entity,
     folded: String,
+    words: Vec<Word>,
+    /// The letters of the name if it could be an acronym ("UN": two to eight capitals).
+    acronym: Option<String>,
+    /// The first letters of its capitalised words ("United Nations": "UN").
+    initials: String,
 }
 
 impl Name<'_> {
     fn new(entity: &Entity) -> Name<'_> {
-        Name { entity, folded: fold(&entity.name) }
+        let folded = fold(&entity.name);
+        let words = folded.split_whitespace().map(Word::new).collect();
+        let letters: String = entity.name.chars().filter(|ch| ch.is_alphabetic()).collect();
+        let count = letters.chars().count();
+        let acronym = ((2..=8).contains(&count) && letters.chars().all(char::is_uppercase))
+            .then_some(letters);
+        let initials = entity
+            .name
+            .split(|ch: char| ch.is_whitespace() || ch == '-')
+            .filter_map(|word| word.chars().next())
+            .filter(|first| first.is_uppercase())
+            .collect();
+        Name { entity, folded, words, acronym, initials }
+    }
+
+    /// "UN" is an acronym of "United Nations": the initials of its capitalised words.
+    fn is_acronym_of(&self, long: &Name) -> bool {
+        self.acronym.as_ref().is_some_and(|letters| *letters == long.initials)
+    }
+}
+
+/// One word of a folded name, with what [`variant`] compares.
+struct Word {
+    text: String,
+    chars: usize,
+    skeleton: String,
+    first: Option<char>,
+    last: Option<char>,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        Word {
+            chars: text.chars().count(),
+            skeleton: skeleton(text),
+            first: text.chars().next(),
+            last: text.chars().last(),
+            text: text.to_owned(),
+        }
     }
 }
 
@@ -221,22 +265,20 @@ fn matches(na: &Name, nb: &Name) -> Option<LinkReason> {
     if a.name == b.name {
         return Some(LinkReason::Same);
     }
-    let (fa, fb) = (&na.folded, &nb.folded);
-    if fa == fb {
+    if na.folded == nb.folded {
         return Some(LinkReason::Case);
     }
     if a.kind != b.kind {
         return None;
     }
-    let (ta, tb): (Vec<&str>, Vec<&str>) =
-        (fa.split_whitespace().collect(), fb.split_whitespace().collect());
-    if ta.len() == tb.len() && ta.iter().zip(&tb).all(|(x, y)| variant(x, y)) {
+    let (ta, tb) = (&na.words, &nb.words);
+    if ta.len() == tb.len() && ta.iter().zip(tb).all(|(x, y)| variant(x, y)) {
         return Some(LinkReason::Spelling);
     }
     if a.kind == EntityKind::Person {
-        return person_match(&ta, &tb);
+        return person_match(ta, tb);
     }
-    if is_acronym_of(&a.name, &b.name) || is_acronym_of(&b.name, &a.name) {
+    if na.is_acronym_of(nb) || nb.is_acronym_of(na) {
         return Some(LinkReason::Acronym);
     }
     None
@@ -244,7 +286,7 @@ fn matches(na: &Name, nb: &Name) -> Option<LinkReason> {
 
 /// People match on the surname when the first names do not conflict: "Lavrov" joins
 /// "Sergei Lavrov", but "Bill Clinton" stays apart from "Hillary Clinton".
-fn person_match(a: &[&str], b: &[&str]) -> Option<LinkReason> {
+fn person_match(a: &[Word], b: &[Word]) -> Option<LinkReason> {
     let (last_a, last_b) = (a.last()?, b.last()?);
     if !variant(last_a, last_b) {
         return None;
@@ -252,12 +294,15 @@ fn person_match(a: &[&str], b: &[&str]) -> Option<LinkReason> {
     match (a.len(), b.len()) {
         (1, _) | (_, 1) => Some(LinkReason::Surname),
         _ => {
-            let (first_a, first_b) = (a[0], b[0]);
+            let (first_a, first_b) = (&a[0], &b[0]);
             let initial = |x: &str, y: &str| x.len() == 1 && y.starts_with(x);
-            if variant(first_a, first_b) || initial(first_a, first_b) || initial(first_b, first_a) {
+            if variant(first_a, first_b)
+                || initial(&first_a.text, &first_b.text)
+                || initial(&first_b.text, &first_a.text)
+            {
                 Some(LinkReason::Spelling)
             } else {
-                nickname(first_a, first_b).then_some(LinkReason::Nickname)
+                nickname(&first_a.text, &first_b.text).then_some(LinkReason::Nickname)
             }
         }
     }
@@ -353,17 +398,15 @@ fn ascii_fold(ch: char) -> char {
 /// Two folded name words are spellings of one name: equal, the same consonant skeleton
 /// ("sergei"/"sergey", "mohammed"/"muhammad"), or nearly equal by Jaro-Winkler
 /// ("gaddafi"/"qaddafi").
-fn variant(a: &str, b: &str) -> bool {
-    if a == b {
+fn variant(a: &Word, b: &Word) -> bool {
+    if a.text == b.text {
         return true;
     }
-    let short = a.chars().count().min(b.chars().count());
-    if short < 4 {
+    if a.chars.min(b.chars) < 4 {
         return false;
     }
-    let (ka, kb) = (skeleton(a), skeleton(b));
-    (ka.len() >= 3 && ka == kb && a.chars().next() == b.chars().next())
-        || strsim::jaro_winkler(a, b) >= 0.9 && a.chars().last() == b.chars().last()
+    (a.skeleton.len() >= 3 && a.skeleton == b.skeleton && a.first == b.first)
+        || a.last == b.last && strsim::jaro_winkler(&a.text, &b.text) >= 0.9
 }
 
 /// The consonants of a name with common transliteration pairs merged and doubles collapsed.
@@ -397,20 +440,6 @@ fn skeleton(name: &str) -> String {
         }
     }
     out
-}
-
-/// "UN" is an acronym of "United Nations": the initials of its capitalised words.
-fn is_acronym_of(short: &str, long: &str) -> bool {
-    let letters: Vec<char> = short.chars().filter(|ch| ch.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|ch| ch.is_uppercase()) {
-        return false;
-    }
-    let initials: String = long
-        .split(|ch: char| ch.is_whitespace() || ch == '-')
-        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
-        .filter_map(|word| word.chars().next())
-        .collect();
-    initials.chars().eq(letters.iter().copied())
 }
 
 #[cfg(test)]

@@ -4,7 +4,10 @@
 //! Russia"; comparisons must see the same words. Normalisation happens here, on keys, and never
 //! rewrites the articles' text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::extract::ner::hash::BuildKeyHasher;
 
 use crate::text::Span;
 
@@ -61,12 +64,21 @@ pub fn key(word: &str) -> String {
 /// [`key`], written into `out` (cleared first), so that a loop over words reuses one buffer.
 fn key_into(word: &str, out: &mut String) {
     out.clear();
-    out.extend(
-        word.chars()
-            .filter(|ch| !is_joiner(*ch) || *ch == '\'' || *ch == '’')
-            .map(|ch| if ch == '’' { '\'' } else { ch })
-            .flat_map(char::to_lowercase),
-    );
+    if word.is_ascii() {
+        // Most words: byte by byte, without decoding characters or Unicode case tables.
+        out.extend(
+            word.bytes()
+                .filter(|&byte| byte != b'-')
+                .map(|byte| char::from(byte.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(
+            word.chars()
+                .filter(|ch| !is_joiner(*ch) || *ch == '\'' || *ch == '’')
+                .map(|ch| if ch == '’' { '\'' } else { ch })
+                .flat_map(char::to_lowercase),
+        );
+    }
     american(out);
 }
 
@@ -172,22 +184,26 @@ pub fn stem(key: &str) -> &str {
 }
 
 /// Words that carry no content of their own for similarity between passages.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "added", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "dr", "during", "each", "even", "few",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "it's", "its",
+    "itself", "just", "let", "me", "more", "most", "mr", "mrs", "ms", "much", "my", "no", "nor",
+    "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out",
+    "over", "own", "said", "same", "say", "says", "she", "should", "so", "some", "such", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through",
+    "to", "told", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+];
+
+/// Whether a key is a stopword or all digits: one hash look-up per word (every word of every
+/// compared passage comes here), not a binary search of string comparisons.
 pub fn is_stopword(key: &str) -> bool {
-    const STOP: &[&str] = &[
-        "a", "about", "added", "after", "again", "against", "all", "also", "am", "an", "and",
-        "any", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both",
-        "but", "by", "can", "could", "did", "do", "does", "doing", "down", "dr", "during", "each",
-        "even", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
-        "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
-        "it", "it's", "its", "itself", "just", "let", "me", "more", "most", "mr", "mrs", "ms",
-        "much", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
-        "other", "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she",
-        "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
-        "these", "they", "this", "those", "through", "to", "told", "too", "under", "until", "up",
-        "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-        "whom", "why", "will", "with", "would", "you", "your",
-    ];
-    STOP.binary_search(&key).is_ok() || key.chars().all(|ch| ch.is_ascii_digit())
+    static SET: LazyLock<HashSet<&str, BuildKeyHasher>> =
+        LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(key) || key.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 /// A content word's stem, hashed: comparing numbers is much cheaper than comparing strings,
@@ -330,10 +346,12 @@ mod tests {
     }
 
     #[test]
-    fn stopword_list_is_sorted_for_binary_search() {
+    fn stopwords_and_numbers_carry_no_content() {
         for word in ["a", "the", "would", "mr", "told", "your"] {
             assert!(is_stopword(word), "{word}");
         }
         assert!(!is_stopword("nato"));
+        assert!(is_stopword("2024"));
+        assert!(!is_stopword("2024s"));
     }
 }

@@ -26,58 +26,73 @@ impl Default for Transitions {
 struct Allowed {
     start: [bool; LABELS],
     end: [bool; LABELS],
-    /// `before[to]`: the labels that may precede `to`, ascending. A third of all pairs (an
-    /// inside or last tag follows only a begin or inside tag of its kind), so the decoder
-    /// tries only these instead of every pair.
-    before: [Vec<usize>; LABELS],
+    /// `pair[from][to]`.
+    pair: [[bool; LABELS]; LABELS],
+    /// `after[from]`: the labels that may follow `from`, ascending, for the labels that few
+    /// may follow (a begin or inside tag: only the inside and last tags of its kind).
+    narrow: [Option<Vec<usize>>; LABELS],
 }
+
+/// A label that at most this many labels may follow is decoded pair by pair; the others
+/// (outside, last and unit tags: anything but an inside or last tag) over a whole row.
+const NARROW: usize = 4;
 
 /// The table, computed once.
 fn allowed() -> &'static Allowed {
     static ALLOWED: OnceLock<Allowed> = OnceLock::new();
-    ALLOWED.get_or_init(|| Allowed {
-        start: std::array::from_fn(|label| Tag::from_index(label).may_start()),
-        end: std::array::from_fn(|label| Tag::from_index(label).may_end()),
-        before: std::array::from_fn(|to| {
-            (0..LABELS)
-                .filter(|&from| Tag::from_index(from).may_precede(Tag::from_index(to)))
-                .collect()
-        }),
+    ALLOWED.get_or_init(|| {
+        let pair: [[bool; LABELS]; LABELS] = std::array::from_fn(|from| {
+            std::array::from_fn(|to| Tag::from_index(from).may_precede(Tag::from_index(to)))
+        });
+        Allowed {
+            start: std::array::from_fn(|label| Tag::from_index(label).may_start()),
+            end: std::array::from_fn(|label| Tag::from_index(label).may_end()),
+            narrow: std::array::from_fn(|from| {
+                let after: Vec<usize> = (0..LABELS).filter(|&to| pair[from][to]).collect();
+                (after.len() <= NARROW).then_some(after)
+            }),
+            pair,
+        }
     })
 }
 
 /// The best well-formed tag sequence for the given emission scores (one row per token).
 ///
-/// The forward pass keeps only each position's best scores, trying for each label only the
-/// labels allowed before it; the backward pass recomputes the one best predecessor it needs
-/// at each position. Ties go to the lowest predecessor label, in both passes.
+/// The forward pass keeps only each position's best scores. A label that many labels may
+/// follow updates them in a branch-free loop over its whole row (forbidden pairs score -∞),
+/// which the compiler vectorises; one that few may follow (a third of all pairs are allowed)
+/// updates just those. The backward pass recomputes the one best predecessor it needs at
+/// each position. Predecessors are tried in ascending order in both passes, so ties go to
+/// the lowest.
 pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
     let Some(first) = emissions.first() else {
         return Vec::new();
     };
     let allowed = allowed();
-    let best_before = |scores: &[f32; LABELS], to: usize| {
-        let mut best = (f32::NEG_INFINITY, 0);
-        for &from in &allowed.before[to] {
-            let candidate = scores[from] + transitions.next[from][to];
-            if candidate > best.0 {
-                best = (candidate, from);
-            }
-        }
-        best
-    };
+    let score_if = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
+    let step: [[f32; LABELS]; LABELS] = std::array::from_fn(|from| {
+        std::array::from_fn(|to| score_if(allowed.pair[from][to], transitions.next[from][to]))
+    });
     let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
     scores.push(std::array::from_fn(|label| {
-        if allowed.start[label] {
-            transitions.start[label] + first[label]
-        } else {
-            f32::NEG_INFINITY
-        }
+        score_if(allowed.start[label], transitions.start[label] + first[label])
     }));
     for (row, prev) in emissions[1..].iter().zip(0..) {
-        let prev = &scores[prev];
-        let next = std::array::from_fn(|to| best_before(prev, to).0 + row[to]);
-        scores.push(next);
+        let prev = scores[prev];
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        for ((&score, step), narrow) in prev.iter().zip(&step).zip(&allowed.narrow) {
+            let keep = |best: &mut f32, step: f32| {
+                let candidate = score + step;
+                if candidate > *best {
+                    *best = candidate;
+                }
+            };
+            match narrow {
+                Some(after) => after.iter().for_each(|&to| keep(&mut best[to], step[to])),
+                None => best.iter_mut().zip(step).for_each(|(best, &step)| keep(best, step)),
+            }
+        }
+        scores.push(std::array::from_fn(|to| best[to] + row[to]));
     }
     let mut label = 0;
     let mut best = f32::NEG_INFINITY;
@@ -90,7 +105,15 @@ pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag
     }
     let mut labels = vec![label; emissions.len()];
     for pos in (1..emissions.len()).rev() {
-        label = best_before(&scores[pos - 1], label).1;
+        // The first predecessor with the strictly best score, as in the forward pass.
+        let mut best = (f32::NEG_INFINITY, 0);
+        for (from, &score) in scores[pos - 1].iter().enumerate() {
+            let candidate = score + step[from][label];
+            if candidate > best.0 {
+                best = (candidate, from);
+            }
+        }
+        label = best.1;
         labels[pos - 1] = label;
     }
     labels.into_iter().map(Tag::from_index).collect()
