@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `make bench-browser`: builds the engine for the browser (the app's wasm-release profile and
-# wasm-opt -Oz, with JS-callable entry points: src/bin/bench-engine.rs), bundles the peers
+# `make bench-browser`: builds the engine for the browser (the app worker's wasm-worker profile
+# and wasm-opt -Os, with JS-callable entry points: src/bin/bench-engine.rs), bundles the peers
 # (bench/peers.js: compromise and wink-nlp, dev dependencies) and runs bench/browser.mjs,
 # which measures them all in one page in headless Chromium.
 set -euo pipefail
@@ -9,10 +9,10 @@ cd "$ROOT"
 
 out="$ROOT/target/bench-web"
 say "building the engine for the browser"
-cargo build --profile wasm-release --target wasm32-unknown-unknown --features ui --bin bench-engine
+cargo build --profile wasm-worker --target wasm32-unknown-unknown --features ui --bin bench-engine
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  target/wasm32-unknown-unknown/wasm-release/bench-engine.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-multivalue --enable-nontrapping-float-to-int \
+  target/wasm32-unknown-unknown/wasm-worker/bench-engine.wasm
+wasm-opt -Os --enable-bulk-memory --enable-multivalue --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-sign-ext --enable-mutable-globals "$out/bench-engine_bg.wasm" -o "$out/bench-engine_bg.wasm"
 say "bundling the peers (compromise, wink-nlp) for the page"
 esbuild bench/peers.js --bundle --format=esm --minify --log-level=error --outfile="$out/peers.js"

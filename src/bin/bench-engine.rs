@@ -1,5 +1,6 @@
 //! The engine for the browser benchmark (`make bench-browser`): the same library as the app,
-//! built with the app's size-tuned profile, with JS-callable entry points instead of a UI.
+//! built with the app worker's profile (wasm-worker), with JS-callable entry points instead of
+//! a UI.
 //! Never part of the app's bundle.
 
 use parallax::Input;
