@@ -107,8 +107,11 @@ def share_places(places):
             if not line.startswith("#") and lower(bare) in wanted:
                 shared.add(lower(bare))
                 marked.append("*" + bare)
-            else:
+            elif name != "cities.txt" or bare.isascii():
                 marked.append(bare)
+            # Else a city the rules do not share, written with letters beyond ASCII
+            # ("Abū Qurqāş"): English news rarely writes GeoNames' diacritics, and CoNLL-2003
+            # (ASCII) never does, so it cannot help the recogniser: dropped for the download.
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(marked) + "\n")
     write("places.txt", (p for p in places if lower(p) not in shared))

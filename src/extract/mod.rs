@@ -10,6 +10,7 @@ pub mod quotes;
 use crate::text::{self, Span};
 
 pub mod entities;
+mod front_coding;
 pub mod gazetteer;
 
 /// Index of an entity in [`Extraction::entities`].

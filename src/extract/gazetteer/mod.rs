@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::extract::Gender;
+use crate::extract::front_coding;
 
 /// places.txt holds only the places the recogniser's lists do not; those it shares are marked
 /// there (`ner::shared_places`).
@@ -20,17 +21,32 @@ static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+// The larger lists are packed by build.rs (see `extract::front_coding`) and unpacked here.
+static COMMON_WORDS_TEXT: LazyLock<String> = LazyLock::new(|| {
+    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/common_words.txt")))
+});
+
+static NAME_WORDS_TEXT: LazyLock<String> = LazyLock::new(|| {
+    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/name_words.txt")))
+});
+
+static FIRST_NAMES_TEXT: LazyLock<String> = LazyLock::new(|| {
+    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/first_names.txt")))
+});
+
 static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("common_words.txt")).collect());
+    LazyLock::new(|| lines(&COMMON_WORDS_TEXT).collect());
 
 static DEMONYMS: LazyLock<HashSet<String>> =
     LazyLock::new(|| lines(include_str!("demonyms.txt")).map(str::to_ascii_lowercase).collect());
 
 /// First names, a tab and a gender hint per line; the recogniser's gazetteer reads it too.
-pub(crate) const FIRST_NAMES: &str = include_str!("first_names.txt");
+pub(crate) fn first_names() -> &'static str {
+    &FIRST_NAMES_TEXT
+}
 
 static FIRST_NAME_GENDERS: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
-    lines(FIRST_NAMES)
+    lines(first_names())
         .filter_map(|line| {
             let (name, gender) = line.split_once('\t')?;
             let gender = match gender {
@@ -44,7 +60,7 @@ static FIRST_NAME_GENDERS: LazyLock<HashMap<&'static str, Option<Gender>>> = Laz
 });
 
 static NAME_WORDS: LazyLock<HashMap<&'static str, NameWord>> = LazyLock::new(|| {
-    lines(include_str!("name_words.txt"))
+    lines(&NAME_WORDS_TEXT)
         .filter_map(|line| {
             let (word, kind) = line.split_once('\t')?;
             let kind = match kind {
@@ -113,5 +129,12 @@ mod tests {
         assert!(is_demonym("belgian"));
         assert_eq!(first_name("mary"), Some(Some(Gender::Female)));
         assert_eq!(name_word("united"), Some(NameWord::Thing));
+    }
+
+    #[test]
+    fn the_packed_lists_unpack_to_the_lists_in_the_sources() {
+        assert!(*COMMON_WORDS_TEXT == include_str!("common_words.txt"));
+        assert!(*NAME_WORDS_TEXT == include_str!("name_words.txt"));
+        assert!(first_names() == include_str!("first_names.txt"));
     }
 }

@@ -9,7 +9,8 @@ use std::sync::OnceLock;
 
 use super::hash::BuildKeyHasher;
 
-const TABLE: &str = include_str!("clusters.txt");
+/// The table as build.rs packed it (see `extract::front_coding`).
+const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/clusters.txt"));
 
 /// A word's clusters, packed as `coarse << 16 | fine`.
 pub type Cluster = u32;
@@ -17,7 +18,7 @@ pub type Cluster = u32;
 /// The cluster table, keyed by the lower-cased word's FNV hash, built on first use.
 fn table() -> &'static HashMap<u64, Cluster, BuildKeyHasher> {
     static TABLE_MAP: OnceLock<HashMap<u64, Cluster, BuildKeyHasher>> = OnceLock::new();
-    TABLE_MAP.get_or_init(|| parse(TABLE))
+    TABLE_MAP.get_or_init(|| parse(&crate::extract::front_coding::unpack(PACKED)))
 }
 
 fn parse(text: &str) -> HashMap<u64, Cluster, BuildKeyHasher> {
@@ -53,6 +54,11 @@ mod tests {
         assert_eq!(map.len(), 3);
         assert_eq!(map.get(&super::super::hash::of_str("lyon")), Some(&(3 << 16 | 40)));
         assert_eq!(map.get(&super::super::hash::of_str("paris")), Some(&(3 << 16 | 40)));
+    }
+
+    #[test]
+    fn the_packed_table_unpacks_to_the_table_in_the_sources() {
+        assert!(crate::extract::front_coding::unpack(PACKED) == include_str!("clusters.txt"));
     }
 
     #[test]

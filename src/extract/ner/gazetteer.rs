@@ -6,26 +6,39 @@
 //! "Jordan" can still be a person and "Paris Hilton" a person.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::hash::{BuildKeyHasher, Fnv};
+use crate::extract::front_coding;
+
+/// How many lists there are.
+const LIST_COUNT: usize = 6;
+
+// The larger lists are packed by build.rs (see `extract::front_coding`) and unpacked here.
+static CITIES: LazyLock<String> =
+    LazyLock::new(|| front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/cities.txt"))));
+
+static SURNAMES: LazyLock<String> =
+    LazyLock::new(|| front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"))));
 
 /// The lists, in bit order of [`Gazetteer::matches`].
-const LISTS: [&str; 6] = [
-    include_str!("gazetteer/countries.txt"),
-    include_str!("gazetteer/cities.txt"),
-    include_str!("gazetteer/regions.txt"),
-    // The entity rules' list (one name, a tab and a gender hint per line), not a copy of it.
-    crate::extract::gazetteer::FIRST_NAMES,
-    include_str!("gazetteer/surnames.txt"),
-    ORGANISATION_WORDS,
-];
+fn lists() -> [&'static str; LIST_COUNT] {
+    [
+        include_str!("gazetteer/countries.txt"),
+        &CITIES,
+        include_str!("gazetteer/regions.txt"),
+        // The entity rules' list (one name, a tab and a gender hint per line), not a copy of it.
+        crate::extract::gazetteer::first_names(),
+        &SURNAMES,
+        ORGANISATION_WORDS,
+    ]
+}
 
 /// The places of the countries, cities and regions lists marked with a leading `*`: those the
 /// entity rules' place list (`extract::gazetteer`) holds too, kept here only, so the app's
 /// download carries each name once (`scripts/gazetteers.py` marks them).
 pub fn shared_places() -> impl Iterator<Item = &'static str> {
-    LISTS[..3].iter().flat_map(|list| list.lines()).filter_map(|line| line.strip_prefix('*'))
+    lists().into_iter().take(3).flat_map(str::lines).filter_map(|line| line.strip_prefix('*'))
 }
 
 /// Words that end (or head) organisation names in English news.
@@ -60,7 +73,7 @@ impl Gazetteer {
     /// The gazetteer built from the embedded lists, on first use.
     pub fn embedded() -> &'static Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(|| Gazetteer::from_lists(&LISTS))
+        GAZETTEER.get_or_init(|| Gazetteer::from_lists(&lists()))
     }
 
     /// Builds a gazetteer from lists of one phrase per line (`#` lines are comments).
@@ -101,7 +114,7 @@ impl Gazetteer {
                 let Some(&lists) = self.phrases.get(&fnv.finish()) else {
                     continue;
                 };
-                for list in (0..LISTS.len()).filter(|list| lists & 1 << list != 0) {
+                for list in (0..LIST_COUNT).filter(|list| lists & 1 << list != 0) {
                     let base = list as u32 * 4;
                     if end == start + 1 {
                         out[start] |= 1 << (base + 3);
@@ -138,5 +151,11 @@ mod tests {
         Gazetteer::embedded().matches(&["France", "Ministry"], &mut out);
         assert_ne!(out[0] & 0b1000, 0, "France is a one-token country");
         assert_ne!(out[1] & (1 << (5 * 4 + 3)), 0, "Ministry is an organisation word");
+    }
+
+    #[test]
+    fn the_packed_lists_unpack_to_the_lists_in_the_sources() {
+        assert!(*CITIES == include_str!("gazetteer/cities.txt"));
+        assert!(*SURNAMES == include_str!("gazetteer/surnames.txt"));
     }
 }

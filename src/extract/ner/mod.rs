@@ -23,6 +23,7 @@ mod gazetteer;
 pub mod hash;
 mod labels;
 pub mod model;
+mod range;
 pub mod viterbi;
 
 use std::cell::RefCell;
