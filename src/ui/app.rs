@@ -264,7 +264,7 @@ fn read_files(dropped: Vec<web_sys::File>, dispatcher: UseReducerDispatcher<Stat
                 continue;
             }
             let action = match gloo::file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => match files::decode(&name, &bytes) {
+                Ok(bytes) => match files::decode(&name, bytes) {
                     Ok(text) => Action::FileLoaded(LoadedFile { name, text }),
                     Err(message) => Action::FileRejected(message),
                 },

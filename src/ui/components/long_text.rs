@@ -73,15 +73,15 @@ pub async fn read_in_slices(text: JsString) -> String {
     let mut out = String::with_capacity(length as usize);
     let mut start = 0;
     while start < length {
+        // Every slice in a task of its own, the first too: the paste event that hands over
+        // the text has already spent tens of milliseconds in the browser's clipboard.
+        TimeoutFuture::new(0).await;
         let mut end = length.min(start + SLICE_UNITS);
         if end < length && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
             end -= 1;
         }
         out.push_str(&String::from(text.slice(start, end)));
         start = end;
-        if start < length {
-            TimeoutFuture::new(0).await;
-        }
     }
     out
 }
