@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::extract::Gender;
+use crate::extract::ner::hash::BuildKeyHasher;
 
 /// Words whose following dot is an abbreviation's, not a sentence end.
 pub static ABBREVIATIONS: WordSet = WordSet::new(
@@ -303,7 +304,7 @@ pub fn has(list: &[&str], word: &str) -> bool {
 /// on first use.
 pub struct WordSet {
     words: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildKeyHasher>>,
 }
 
 impl WordSet {

@@ -11,10 +11,12 @@ use std::sync::LazyLock;
 
 use crate::extract::Gender;
 use crate::extract::front_coding;
+// Seedless and quicker than the default SipHash for short words (one look-up per word read).
+use crate::extract::ner::hash::BuildKeyHasher;
 
 /// places.txt holds only the places the recogniser's lists do not; those it shares are marked
 /// there (`ner::shared_places`).
-static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static PLACES: LazyLock<HashSet<String, BuildKeyHasher>> = LazyLock::new(|| {
     lines(include_str!("places.txt"))
         .chain(crate::extract::ner::shared_places().map(str::trim))
         .map(str::to_ascii_lowercase)
@@ -34,10 +36,10 @@ static FIRST_NAMES_TEXT: LazyLock<String> = LazyLock::new(|| {
     front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/first_names.txt")))
 });
 
-static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+static COMMON_WORDS: LazyLock<HashSet<&'static str, BuildKeyHasher>> =
     LazyLock::new(|| lines(&COMMON_WORDS_TEXT).collect());
 
-static DEMONYMS: LazyLock<HashSet<String>> =
+static DEMONYMS: LazyLock<HashSet<String, BuildKeyHasher>> =
     LazyLock::new(|| lines(include_str!("demonyms.txt")).map(str::to_ascii_lowercase).collect());
 
 /// First names, a tab and a gender hint per line; the recogniser's gazetteer reads it too.
@@ -45,35 +47,37 @@ pub(crate) fn first_names() -> &'static str {
     &FIRST_NAMES_TEXT
 }
 
-static FIRST_NAME_GENDERS: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
-    lines(first_names())
-        .filter_map(|line| {
-            let (name, gender) = line.split_once('\t')?;
-            let gender = match gender {
-                "m" => Some(Gender::Male),
-                "f" => Some(Gender::Female),
-                _ => None,
-            };
-            Some((name, gender))
-        })
-        .collect()
-});
+static FIRST_NAME_GENDERS: LazyLock<HashMap<&'static str, Option<Gender>, BuildKeyHasher>> =
+    LazyLock::new(|| {
+        lines(first_names())
+            .filter_map(|line| {
+                let (name, gender) = line.split_once('\t')?;
+                let gender = match gender {
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    _ => None,
+                };
+                Some((name, gender))
+            })
+            .collect()
+    });
 
-static NAME_WORDS: LazyLock<HashMap<&'static str, NameWord>> = LazyLock::new(|| {
-    lines(&NAME_WORDS_TEXT)
-        .filter_map(|line| {
-            let (word, kind) = line.split_once('\t')?;
-            let kind = match kind {
-                "P" => NameWord::Person,
-                "O" => NameWord::Organization,
-                "L" => NameWord::Place,
-                "M" => NameWord::Other,
-                _ => NameWord::Thing,
-            };
-            Some((word, kind))
-        })
-        .collect()
-});
+static NAME_WORDS: LazyLock<HashMap<&'static str, NameWord, BuildKeyHasher>> =
+    LazyLock::new(|| {
+        lines(&NAME_WORDS_TEXT)
+            .filter_map(|line| {
+                let (word, kind) = line.split_once('\t')?;
+                let kind = match kind {
+                    "P" => NameWord::Person,
+                    "O" => NameWord::Organization,
+                    "L" => NameWord::Place,
+                    "M" => NameWord::Other,
+                    _ => NameWord::Thing,
+                };
+                Some((word, kind))
+            })
+            .collect()
+    });
 
 /// What kind of name a word is mostly part of, in annotated news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
