@@ -13,6 +13,17 @@ pub mod entities;
 mod front_coding;
 pub mod gazetteer;
 
+/// A word list that build.rs packed (see `front_coding`), named by its file name, as a
+/// `LazyLock<String>` that unpacks it on first use.
+macro_rules! unpacked_list {
+    ($file:literal) => {
+        std::sync::LazyLock::new(|| {
+            crate::extract::front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/", $file)))
+        })
+    };
+}
+use unpacked_list;
+
 /// Index of an entity in [`Extraction::entities`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EntityId(pub usize);

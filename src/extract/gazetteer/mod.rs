@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::extract::Gender;
-use crate::extract::front_coding;
+use crate::extract::unpacked_list;
 // Seedless and quicker than the default SipHash for short words (one look-up per word read).
 use crate::extract::ner::hash::BuildKeyHasher;
 
@@ -23,18 +23,12 @@ static PLACES: LazyLock<HashSet<String, BuildKeyHasher>> = LazyLock::new(|| {
         .collect()
 });
 
-// The larger lists are packed by build.rs (see `extract::front_coding`) and unpacked here.
-static COMMON_WORDS_TEXT: LazyLock<String> = LazyLock::new(|| {
-    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/common_words.txt")))
-});
+// The larger lists are packed by build.rs and unpacked here.
+static COMMON_WORDS_TEXT: LazyLock<String> = unpacked_list!("common_words.txt");
 
-static NAME_WORDS_TEXT: LazyLock<String> = LazyLock::new(|| {
-    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/name_words.txt")))
-});
+static NAME_WORDS_TEXT: LazyLock<String> = unpacked_list!("name_words.txt");
 
-static FIRST_NAMES_TEXT: LazyLock<String> = LazyLock::new(|| {
-    front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/first_names.txt")))
-});
+static FIRST_NAMES_TEXT: LazyLock<String> = unpacked_list!("first_names.txt");
 
 static COMMON_WORDS: LazyLock<HashSet<&'static str, BuildKeyHasher>> =
     LazyLock::new(|| lines(&COMMON_WORDS_TEXT).collect());

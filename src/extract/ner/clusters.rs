@@ -5,12 +5,13 @@
 //! appear in the same contexts ("Wilczek" like other surnames, "Tuesday" like other days).
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use super::hash::BuildKeyHasher;
+use crate::extract::unpacked_list;
 
-/// The table as build.rs packed it (see `extract::front_coding`).
-const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/clusters.txt"));
+/// The table, packed by build.rs and unpacked on first use.
+static TEXT: LazyLock<String> = unpacked_list!("clusters.txt");
 
 /// A word's clusters, packed as `coarse << 16 | fine`.
 pub type Cluster = u32;
@@ -18,7 +19,7 @@ pub type Cluster = u32;
 /// The cluster table, keyed by the lower-cased word's FNV hash, built on first use.
 fn table() -> &'static HashMap<u64, Cluster, BuildKeyHasher> {
     static TABLE_MAP: OnceLock<HashMap<u64, Cluster, BuildKeyHasher>> = OnceLock::new();
-    TABLE_MAP.get_or_init(|| parse(&crate::extract::front_coding::unpack(PACKED)))
+    TABLE_MAP.get_or_init(|| parse(&TEXT))
 }
 
 fn parse(text: &str) -> HashMap<u64, Cluster, BuildKeyHasher> {
@@ -58,7 +59,7 @@ mod tests {
 
     #[test]
     fn the_packed_table_unpacks_to_the_table_in_the_sources() {
-        assert!(crate::extract::front_coding::unpack(PACKED) == include_str!("clusters.txt"));
+        assert!(*TEXT == include_str!("clusters.txt"));
     }
 
     #[test]

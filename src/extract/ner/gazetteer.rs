@@ -9,17 +9,15 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use super::hash::{BuildKeyHasher, Fnv};
-use crate::extract::front_coding;
+use crate::extract::unpacked_list;
 
 /// How many lists there are.
 const LIST_COUNT: usize = 6;
 
-// The larger lists are packed by build.rs (see `extract::front_coding`) and unpacked here.
-static CITIES: LazyLock<String> =
-    LazyLock::new(|| front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/cities.txt"))));
+// The larger lists are packed by build.rs and unpacked here.
+static CITIES: LazyLock<String> = unpacked_list!("cities.txt");
 
-static SURNAMES: LazyLock<String> =
-    LazyLock::new(|| front_coding::unpack(include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"))));
+static SURNAMES: LazyLock<String> = unpacked_list!("surnames.txt");
 
 /// The lists, in bit order of [`Gazetteer::matches`].
 fn lists() -> [&'static str; LIST_COUNT] {
