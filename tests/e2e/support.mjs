@@ -211,14 +211,14 @@ async function startMeasure(page, into) {
     }, 10);
     measure.start = performance.now();
     measure.bytes = new TextEncoder().encode(text).length;
-    window.pasteMeasure = measure;
+    window.inputMeasure = measure;
   }, [PASTE_PARAGRAPH, into]);
 }
 
 /** Waits for the word count of the measured article, then reports what the page went through. */
 async function finishMeasure(page) {
   return page.evaluate(async () => {
-    const measure = window.pasteMeasure;
+    const measure = window.inputMeasure;
     const words = () => document.querySelector('.article-card .stats .words');
     while (!words()) {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -226,7 +226,7 @@ async function finishMeasure(page) {
     const shown = performance.now() - measure.start;
     await new Promise((resolve) => setTimeout(resolve, 200));
     clearInterval(measure.heartbeat);
-    // Tasks from before the paste (making the 5 MB text here) are not the app's.
+    // Tasks from before the input (making the 5 MB text here) are not the app's.
     const longTasks = measure.longTasks.filter((t) => t.startTime >= measure.start);
     return {
       bytes: measure.bytes,
