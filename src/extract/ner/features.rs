@@ -459,8 +459,11 @@ impl Document {
             (Template::GazetteerLeft, gazetteer(idx.checked_sub(1))),
             (Template::GazetteerRight, gazetteer(Some(idx + 1))),
         ] {
-            for bit in (0..32).filter(|bit| bits & 1 << bit != 0) {
-                out.push(template, bit);
+            // Set bits only, lowest first.
+            let mut rest = bits;
+            while rest != 0 {
+                out.push(template, u64::from(rest.trailing_zeros()));
+                rest &= rest - 1;
             }
         }
         if !tok.capitalised {
@@ -502,6 +505,13 @@ impl Document {
         self.features(words, Keys::All);
         self.second_pass_extra(words, own);
         (&self.features, &self.extra)
+    }
+
+    /// True when the last pass's memory or whole-document features (see
+    /// [`Document::first_pass`], [`Document::second_pass_extra`]) hold any key: otherwise
+    /// they add nothing to the sentence's base scores.
+    pub fn recalled_any(&self) -> bool {
+        !self.extra.keys.is_empty()
     }
 
     /// Fills `extra` from what the memory recalls of each word; with

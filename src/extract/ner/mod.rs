@@ -117,23 +117,32 @@ pub fn tag_document_with<W: AsRef<[S]>, S: AsRef<str>>(
     for sentence in sentences {
         doc.observe(sentence.as_ref());
     }
+    let decoder = viterbi::Decoder::new(scorer.transitions());
     let mut base = Vec::with_capacity(sentences.len());
     let (mut extra, mut total) = (Vec::new(), Vec::new());
+    // Per sentence: its first-pass tags, and whether the memory recalled any of its words.
     let mut first = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let mut rows = Vec::new();
         scorer.first_pass(&mut doc, sentence.as_ref(), cache, &mut rows, &mut extra);
         add(&rows, &extra, &mut total);
-        let tags = viterbi::decode(&total, scorer.transitions());
+        let tags = decoder.decode(&total);
         doc.remember(sentence.as_ref(), &tags);
         base.push(rows);
-        first.push(tags);
+        first.push((tags, doc.recalled_any()));
     }
     let mut tagged = Vec::with_capacity(sentences.len());
-    for ((sentence, rows), own) in sentences.iter().zip(&base).zip(&first) {
-        scorer.emissions(doc.second_pass_extra(sentence.as_ref(), own), cache, &mut extra);
+    for ((sentence, rows), (own, recalled)) in sentences.iter().zip(&base).zip(first) {
+        let features = doc.second_pass_extra(sentence.as_ref(), &own);
+        if !recalled && features.keys().is_empty() {
+            // Neither pass added anything to the base scores: the second would decode the
+            // very scores the first did.
+            tagged.push(own);
+            continue;
+        }
+        scorer.emissions(features, cache, &mut extra);
         add(rows, &extra, &mut total);
-        tagged.push(viterbi::decode(&total, scorer.transitions()));
+        tagged.push(decoder.decode(&total));
     }
     tagged
 }

@@ -49,76 +49,202 @@ fn allowed() -> &'static Allowed {
     })
 }
 
-/// The best well-formed tag sequence for the given emission scores (one row per token).
-///
-/// The forward pass keeps only each position's best scores; the backward pass recomputes the
-/// one best predecessor it needs at each position. Predecessors are tried in ascending order
-/// in both, so ties go to the lowest label.
-pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
-    // The browser build has no vector instructions: there, trying only the allowed pairs is
-    // faster; natively, trying every pair element-wise vectorises and is about twice as fast.
-    decode_with(emissions, transitions, cfg!(target_arch = "wasm32"))
+/// Labels by their place in BILOU: [`Tag::index`] puts `O` first, then `B`, `I`, `L`, `U` for
+/// each kind in turn.
+mod layout {
+    use super::super::labels::LABELS;
+
+    /// Kinds of name.
+    pub const KINDS: usize = (LABELS - 1) / 4;
+    /// The labels that close a name or lie outside one (`O`, each kind's `L` and `U`),
+    /// ascending: exactly the labels that may precede `O`, a `B` or a `U`.
+    pub const CLOSED: [usize; 1 + 2 * KINDS] = closed();
+    /// The labels a closed label may precede (`O`, each kind's `B` and `U`), ascending.
+    pub const OPENING: [usize; 1 + 2 * KINDS] = opening();
+
+    /// The `B` of kind `kind`; its `I`, `L` and `U` follow it.
+    pub const fn begin(kind: usize) -> usize {
+        1 + 4 * kind
+    }
+
+    const fn closed() -> [usize; 1 + 2 * KINDS] {
+        let mut out = [0; 1 + 2 * KINDS];
+        let mut kind = 0;
+        while kind < KINDS {
+            out[1 + 2 * kind] = begin(kind) + 2;
+            out[2 + 2 * kind] = begin(kind) + 3;
+            kind += 1;
+        }
+        out
+    }
+
+    const fn opening() -> [usize; 1 + 2 * KINDS] {
+        let mut out = [0; 1 + 2 * KINDS];
+        let mut kind = 0;
+        while kind < KINDS {
+            out[1 + 2 * kind] = begin(kind);
+            out[2 + 2 * kind] = begin(kind) + 3;
+            kind += 1;
+        }
+        out
+    }
 }
 
-/// [`decode`], trying only the allowed pairs (`pairwise`) or every pair, forbidden ones at -∞:
-/// the same tags either way.
-fn decode_with(emissions: &[[f32; LABELS]], transitions: &Transitions, pairwise: bool) -> Vec<Tag> {
-    let Some(first) = emissions.first() else {
-        return Vec::new();
-    };
-    let allowed = allowed();
-    let score_if = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
-    let step: [[f32; LABELS]; LABELS] = std::array::from_fn(|from| {
-        std::array::from_fn(|to| score_if(allowed.pair[from][to], transitions.next[from][to]))
-    });
-    let best_before = |scores: &[f32; LABELS], to: usize| {
-        let mut best = (f32::NEG_INFINITY, 0);
-        for &from in &allowed.before[to] {
-            let candidate = scores[from] + step[from][to];
-            if candidate > best.0 {
-                best = (candidate, from);
+/// The transition scores of the allowed pairs only, laid out for the forward pass.
+struct Steps {
+    /// `opening[to][from]`: from `layout::CLOSED[from]` into `layout::OPENING[to]`.
+    opening: [[f32; layout::CLOSED.len()]; layout::OPENING.len()],
+    /// `inside[kind][to][from]`: from the kind's `B`, `I` (`from` 0, 1) into its `I`, `L`
+    /// (`to` 0, 1).
+    inside: [[[f32; 2]; 2]; layout::KINDS],
+}
+
+impl Steps {
+    fn new(next: &[[f32; LABELS]; LABELS]) -> Steps {
+        Steps {
+            opening: std::array::from_fn(|to| {
+                std::array::from_fn(|from| next[layout::CLOSED[from]][layout::OPENING[to]])
+            }),
+            inside: std::array::from_fn(|kind| {
+                let begin = layout::begin(kind);
+                std::array::from_fn(|to| {
+                    std::array::from_fn(|from| next[begin + from][begin + 1 + to])
+                })
+            }),
+        }
+    }
+
+    /// Each label's best score over the allowed predecessors in `prev`: the forward step.
+    /// Plain fixed-size loops with no indirection, for the browser build, which has no
+    /// vector instructions and inlines little.
+    fn forward(&self, prev: &[f32; LABELS]) -> [f32; LABELS] {
+        let mut closed = [0.0; layout::CLOSED.len()];
+        for (value, &label) in closed.iter_mut().zip(&layout::CLOSED) {
+            *value = prev[label];
+        }
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        for (&to, steps) in layout::OPENING.iter().zip(&self.opening) {
+            let mut top = f32::NEG_INFINITY;
+            for (&score, &step) in closed.iter().zip(steps) {
+                let candidate = score + step;
+                if candidate > top {
+                    top = candidate;
+                }
+            }
+            best[to] = top;
+        }
+        for (kind, steps) in self.inside.iter().enumerate() {
+            let begin = layout::begin(kind);
+            let (from_begin, from_inside) = (prev[begin], prev[begin + 1]);
+            for (to, [by_begin, by_inside]) in steps.iter().enumerate() {
+                let (one, other) = (from_begin + by_begin, from_inside + by_inside);
+                best[begin + 1 + to] = if other > one { other } else { one };
             }
         }
         best
-    };
-    let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
-    scores.push(std::array::from_fn(|label| {
-        score_if(allowed.start[label], transitions.start[label] + first[label])
-    }));
-    for (row, prev) in emissions[1..].iter().zip(0..) {
-        let prev = scores[prev];
-        let best: [f32; LABELS] = if pairwise {
-            std::array::from_fn(|to| best_before(&prev, to).0)
-        } else {
-            // Element-wise over `to` (not a reduction), so that it vectorises.
-            let mut best = [f32::NEG_INFINITY; LABELS];
-            for (&score, step) in prev.iter().zip(&step) {
-                for (best, &step) in best.iter_mut().zip(step) {
-                    let candidate = score + step;
-                    if candidate > *best {
-                        *best = candidate;
-                    }
+    }
+}
+
+/// The best well-formed tag sequence for the given emission scores (one row per token).
+pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
+    Decoder::new(transitions).decode(emissions)
+}
+
+/// Decodes with one set of transition scores, prepared once for many sentences.
+pub struct Decoder {
+    /// Transition scores with forbidden pairs at -∞: `step[from][to]`.
+    step: [[f32; LABELS]; LABELS],
+    /// The allowed pairs' scores, for the pairwise forward pass.
+    steps: Steps,
+    /// Scores into the first label and out of the last, -∞ where not allowed.
+    start: [f32; LABELS],
+    end: [f32; LABELS],
+}
+
+impl Decoder {
+    pub fn new(transitions: &Transitions) -> Decoder {
+        let allowed = allowed();
+        let score_if = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
+        let step: [[f32; LABELS]; LABELS] = std::array::from_fn(|from| {
+            std::array::from_fn(|to| score_if(allowed.pair[from][to], transitions.next[from][to]))
+        });
+        Decoder {
+            steps: Steps::new(&step),
+            step,
+            start: std::array::from_fn(|to| score_if(allowed.start[to], transitions.start[to])),
+            end: std::array::from_fn(|to| score_if(allowed.end[to], transitions.end[to])),
+        }
+    }
+
+    /// The best well-formed tag sequence for the given emission scores (one row per token).
+    ///
+    /// The forward pass keeps only each position's best scores; the backward pass recomputes
+    /// the one best predecessor it needs at each position. Predecessors are tried in
+    /// ascending order in both, so ties go to the lowest label.
+    pub fn decode(&self, emissions: &[[f32; LABELS]]) -> Vec<Tag> {
+        // The browser build has no vector instructions: there, trying only the allowed pairs
+        // is faster; natively, trying every pair element-wise vectorises and is about twice
+        // as fast.
+        self.decode_with(emissions, cfg!(target_arch = "wasm32"))
+    }
+
+    /// [`Decoder::decode`], trying only the allowed pairs (`pairwise`) or every pair,
+    /// forbidden ones at -∞: the same tags either way.
+    fn decode_with(&self, emissions: &[[f32; LABELS]], pairwise: bool) -> Vec<Tag> {
+        let Some(first) = emissions.first() else {
+            return Vec::new();
+        };
+        let allowed = allowed();
+        let best_before = |scores: &[f32; LABELS], to: usize| {
+            let mut best = (f32::NEG_INFINITY, 0);
+            for &from in &allowed.before[to] {
+                let candidate = scores[from] + self.step[from][to];
+                if candidate > best.0 {
+                    best = (candidate, from);
                 }
             }
             best
         };
-        scores.push(std::array::from_fn(|to| best[to] + row[to]));
-    }
-    let mut label = 0;
-    let mut best = f32::NEG_INFINITY;
-    if let Some(last) = scores.last() {
-        for (idx, &total) in last.iter().enumerate() {
-            if allowed.end[idx] && total + transitions.end[idx] > best {
-                (label, best) = (idx, total + transitions.end[idx]);
+        let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
+        scores.push(std::array::from_fn(|label| self.start[label] + first[label]));
+        for (row, prev) in emissions[1..].iter().zip(0..) {
+            let prev = scores[prev];
+            let mut best = if pairwise {
+                self.steps.forward(&prev)
+            } else {
+                // Element-wise over `to` (not a reduction), so that it vectorises.
+                let mut best = [f32::NEG_INFINITY; LABELS];
+                for (&score, step) in prev.iter().zip(&self.step) {
+                    for (best, &step) in best.iter_mut().zip(step) {
+                        let candidate = score + step;
+                        if candidate > *best {
+                            *best = candidate;
+                        }
+                    }
+                }
+                best
+            };
+            for (best, &emission) in best.iter_mut().zip(row) {
+                *best += emission;
+            }
+            scores.push(best);
+        }
+        let mut label = 0;
+        let mut best = f32::NEG_INFINITY;
+        if let Some(last) = scores.last() {
+            for (idx, (&total, &end)) in last.iter().zip(&self.end).enumerate() {
+                if total + end > best {
+                    (label, best) = (idx, total + end);
+                }
             }
         }
+        let mut labels = vec![label; emissions.len()];
+        for pos in (1..emissions.len()).rev() {
+            label = best_before(&scores[pos - 1], label).1;
+            labels[pos - 1] = label;
+        }
+        labels.into_iter().map(Tag::from_index).collect()
     }
-    let mut labels = vec![label; emissions.len()];
-    for pos in (1..emissions.len()).rev() {
-        label = best_before(&scores[pos - 1], label).1;
-        labels[pos - 1] = label;
-    }
-    labels.into_iter().map(Tag::from_index).collect()
 }
 
 #[cfg(test)]
@@ -155,11 +281,25 @@ mod tests {
         for len in 1..40 {
             let rows: Vec<[f32; LABELS]> =
                 (0..len).map(|_| std::array::from_fn(|_| next())).collect();
-            assert_eq!(
-                decode_with(&rows, &transitions, true),
-                decode_with(&rows, &transitions, false)
-            );
+            let decoder = Decoder::new(&transitions);
+            assert_eq!(decoder.decode_with(&rows, true), decoder.decode_with(&rows, false));
         }
+    }
+
+    #[test]
+    fn the_layout_matches_the_tags() {
+        let allowed = allowed();
+        for to in layout::OPENING {
+            assert_eq!(allowed.before[to], layout::CLOSED);
+        }
+        for kind in 0..layout::KINDS {
+            let begin = layout::begin(kind);
+            assert_eq!(Tag::from_index(begin), Tag::B(Kind::ALL[kind]));
+            for to in [begin + 1, begin + 2] {
+                assert_eq!(allowed.before[to], [begin, begin + 1]);
+            }
+        }
+        assert_eq!(layout::OPENING.len() + 2 * layout::KINDS, LABELS);
     }
 
     #[test]
