@@ -70,10 +70,10 @@ fn same_speaker(a: &Statement, b: &Statement) -> bool {
 struct Statement {
     article: usize,
     span: Span,
-    /// The cue of a claim: "denied" makes the whole claim a denial.
-    cue: Option<Span>,
     speaker: Option<usize>,
     speaker_name: Option<String>,
+    /// The part that denies something (see [`denial`]), if it does.
+    denies: Option<Span>,
 }
 
 /// Finds claims disputed by another speaker's statement.
@@ -95,12 +95,13 @@ pub fn find(
             let statement = Statement {
                 article: idx,
                 span: claim.span,
-                cue: Some(claim.cue),
                 speaker: speaker(claim.speaker),
                 speaker_name: name(claim.speaker, claim.speaker_text),
+                // The cue counts: "denied" makes the whole claim a denial.
+                denies: denial(article, claim.cue.cover(claim.span)),
             };
             // Two denials agree with each other; a denial disputes what was asserted.
-            if denial(article, claim.cue.cover(claim.span)).is_none() {
+            if statement.denies.is_none() {
                 claims.push(Claim::new(article, statement.clone()));
             }
             statements.push(statement);
@@ -109,9 +110,9 @@ pub fn find(
             statements.push(Statement {
                 article: idx,
                 span: quote.span,
-                cue: None,
                 speaker: speaker(quote.speaker),
                 speaker_name: name(quote.speaker, quote.speaker_text),
+                denies: denial(article, quote.span),
             });
         }
     }
@@ -120,9 +121,8 @@ pub fn find(
     // with, or, when it names the claim's speaker, the nearest such claim before it.
     let mut disputes = Vec::new();
     for statement in &statements {
+        let Some(against) = statement.denies else { continue };
         let article = &articles[statement.article];
-        let with_cue = statement.cue.map_or(statement.span, |cue| cue.cover(statement.span));
-        let Some(against) = denial(article, with_cue) else { continue };
         let text = article.slice(statement.span);
         let stems = words::content_stems(text);
         let keys: Vec<String> = words::words(text)
@@ -202,18 +202,70 @@ fn sentence_index(article: &Article, offset: usize) -> usize {
     article.sentences.partition_point(|s| s.span.end <= offset)
 }
 
+/// The first word of `text` that starts a denial cue (of one word or two), with the words
+/// read one at a time: most statements deny nothing, and this runs for each of them.
+fn first_cue(text: &str) -> Option<Span> {
+    // The word before, when it is the first word of a two-word cue.
+    let mut opened: Option<(Span, &'static str)> = None;
+    words::find_map_keys(text, |span, key| {
+        if let Some((first, first_key)) = opened.take()
+            && DENIALS.iter().any(|cue| cue.len() == 2 && cue[0] == first_key && cue[1] == key)
+        {
+            return Some(first);
+        }
+        if DENIALS.iter().any(|cue| cue.len() == 1 && cue[0] == key) {
+            return Some(span);
+        }
+        opened =
+            DENIALS.iter().find(|cue| cue.len() == 2 && cue[0] == key).map(|cue| (span, cue[0]));
+        None
+    })
+}
+
 /// The part of `span` that carries a denial cue: from the cue's sentence start to the end of
 /// that sentence, kept inside `span`.
 fn denial(article: &Article, span: Span) -> Option<Span> {
     let text = article.slice(span);
-    let found = words::words(text);
-    let keys: Vec<&str> = found.iter().map(|w| w.key.as_str()).collect();
-    let at = (0..keys.len()).find(|&i| DENIALS.iter().any(|cue| keys[i..].starts_with(cue)))?;
-    let cue_start = span.start + found[at].span.start;
+    let at = first_cue(text)?;
+    let cue_start = span.start + at.start;
     let idx = article.sentences.partition_point(|s| s.span.end <= cue_start);
     let sentence =
         article.sentences.get(idx).map(|s| s.span).filter(|s| s.start <= cue_start).unwrap_or(span);
     let start = sentence.start.max(span.start);
     let end = sentence.end.min(span.end);
     Some(Span::new(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first cue found by reading every key first, as a plain reference.
+    fn first_cue_of_all_keys(text: &str) -> Option<Span> {
+        let found = words::words(text);
+        let keys: Vec<&str> = found.iter().map(|w| w.key.as_str()).collect();
+        let at = (0..keys.len()).find(|&i| DENIALS.iter().any(|cue| keys[i..].starts_with(cue)))?;
+        Some(found[at].span)
+    }
+
+    #[test]
+    fn cues_have_one_or_two_words() {
+        assert!(DENIALS.iter().all(|cue| (1..=2).contains(&cue.len())));
+    }
+
+    #[test]
+    fn the_first_cue_is_the_first_in_the_text() {
+        for text in [
+            "The ministry said it had not received any request.",
+            "Not not received, he said; it was never sent.",
+            "No, evidence? There is no evidence, and the claim is FALSE.",
+            "She was not aware, not true, and denied it.",
+            "Officials said the plan would go ahead.",
+            "not",
+            "",
+            "He said: “We have NOT RECEIVED anything,” and dismissed it.",
+        ] {
+            assert_eq!(first_cue(text), first_cue_of_all_keys(text), "{text}");
+        }
+    }
 }

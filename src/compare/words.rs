@@ -27,6 +27,16 @@ pub fn words(text: &str) -> Vec<Word> {
     spans(text).map(|span| Word { span, key: key(span.slice(text)) }).collect()
 }
 
+/// Calls `each` with the span and key of each word of `text` in turn (see [`words`]), until it
+/// returns something; one buffer holds every key.
+pub fn find_map_keys<T>(text: &str, mut each: impl FnMut(Span, &str) -> Option<T>) -> Option<T> {
+    let mut key = String::new();
+    spans(text).find_map(|span| {
+        key_into(span.slice(text), &mut key);
+        each(span, &key)
+    })
+}
+
 /// Where the words of `text` are (see [`words`]).
 fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut chars = text.char_indices().peekable();
