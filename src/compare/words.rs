@@ -75,12 +75,13 @@ pub fn key(word: &str) -> String {
 fn key_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
-        // Most words: byte by byte, without decoding characters or Unicode case tables.
-        out.extend(
-            word.bytes()
-                .filter(|&byte| byte != b'-')
-                .map(|byte| char::from(byte.to_ascii_lowercase())),
-        );
+        // Most words: copied whole and lowered in place, without decoding characters or
+        // Unicode case tables.
+        out.push_str(word);
+        if word.contains('-') {
+            out.retain(|ch| ch != '-');
+        }
+        out.make_ascii_lowercase();
     } else {
         out.extend(
             word.chars()
