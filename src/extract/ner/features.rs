@@ -407,8 +407,8 @@ impl Document {
         for idx in 0..self.tokens.len() {
             if matches!(keys, Keys::All) {
                 for (unit, &offset) in UNIT_OFFSETS.iter().enumerate() {
-                    let info = self.at(idx, offset);
-                    unit_keys(unit, &info, |key| self.features.keys.push(key));
+                    let info = info_at(&self.tokens, idx, offset);
+                    unit_keys(unit, info, |key| self.features.keys.push(key));
                 }
             }
             self.context_features(idx, shout);
@@ -429,17 +429,11 @@ impl Document {
         }
     }
 
-    fn at(&self, idx: usize, offset: isize) -> TokenInfo {
-        idx.checked_add_signed(offset)
-            .and_then(|pos| self.tokens.get(pos))
-            .copied()
-            .unwrap_or(OUTSIDE)
-    }
-
     /// The keys of token `idx` that depend on more than one word or on the document.
     fn context_features(&mut self, idx: usize, shout: bool) {
-        let tok = self.tokens[idx];
-        let (prev, next) = (self.at(idx, -1), self.at(idx, 1));
+        let tokens = &self.tokens;
+        let tok = info_at(tokens, idx, 0);
+        let (prev, next) = (info_at(tokens, idx, -1), info_at(tokens, idx, 1));
         let out = &mut self.features;
         out.push(Template::LowerBigramLeft, hash::mix(prev.lower, tok.lower));
         out.push(Template::LowerBigramRight, hash::mix(tok.lower, next.lower));
@@ -538,6 +532,12 @@ impl Document {
             self.extra.end_token();
         }
     }
+}
+
+/// The token `offset` places from token `idx`, or [`OUTSIDE`] past either end (by reference:
+/// a token's hashes are over a hundred bytes, and every token reads three).
+fn info_at(tokens: &[TokenInfo], idx: usize, offset: isize) -> &TokenInfo {
+    idx.checked_add_signed(offset).and_then(|pos| tokens.get(pos)).unwrap_or(&OUTSIDE)
 }
 
 /// What the memory holds for a capitalised word, less its `own` tag.

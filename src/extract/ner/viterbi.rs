@@ -118,25 +118,27 @@ impl Steps {
     /// Plain fixed-size loops with no indirection, for the browser build, which has no
     /// vector instructions and inlines little.
     fn forward(&self, prev: &[f32; LABELS]) -> [f32; LABELS] {
-        let mut closed = [0.0; layout::CLOSED.len()];
-        for (value, &label) in closed.iter_mut().zip(&layout::CLOSED) {
-            *value = prev[label];
-        }
+        // Indexed loops over fixed sizes: no bounds checks, and fewer iterator steps left in
+        // the loop by the size-optimised build than zipped iterators.
+        const CLOSED: usize = layout::CLOSED.len();
+        let closed = layout::CLOSED.map(|label| prev[label]);
         let mut best = [f32::NEG_INFINITY; LABELS];
-        for (&to, steps) in layout::OPENING.iter().zip(&self.opening) {
+        for to in 0..layout::OPENING.len() {
+            let steps = &self.opening[to];
             let mut top = f32::NEG_INFINITY;
-            for (&score, &step) in closed.iter().zip(steps) {
-                let candidate = score + step;
+            for from in 0..CLOSED {
+                let candidate = closed[from] + steps[from];
                 if candidate > top {
                     top = candidate;
                 }
             }
-            best[to] = top;
+            best[layout::OPENING[to]] = top;
         }
-        for (kind, steps) in self.inside.iter().enumerate() {
+        for kind in 0..layout::KINDS {
             let begin = layout::begin(kind);
             let (from_begin, from_inside) = (prev[begin], prev[begin + 1]);
-            for (to, [by_begin, by_inside]) in steps.iter().enumerate() {
+            for to in 0..2 {
+                let [by_begin, by_inside] = self.inside[kind][to];
                 let (one, other) = (from_begin + by_begin, from_inside + by_inside);
                 best[begin + 1 + to] = if other > one { other } else { one };
             }
