@@ -133,35 +133,38 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
         ) {
             continue;
         }
-        let relative = kind == EntityKind::Date
-            && entity.value.as_deref().is_none_or(|v| v.starts_with(RELATIVE));
+        let value = entity.value.as_deref();
+        let relative = kind == EntityKind::Date && value.is_none_or(|v| v.starts_with(RELATIVE));
+        // What depends on the entity alone is read once, not once per mention.
+        let phrase_stems = entity.phrase.map(|phrase| words::content_stems(article.slice(phrase)));
+        let counted_by_phrase =
+            entity.phrase.map_or_else(Vec::new, |p| counted_stems(article.slice(p)));
+        let relative_words = if relative {
+            let value = value.unwrap_or_default();
+            words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value))
+        } else {
+            Vec::new()
+        };
+        let span_of_time = SpanOfTime::of(kind, value, relative);
         for mention in &entity.mentions {
             let sentence = context_span(article, mention.span);
             let mut context = sentence_stems
                 .entry(sentence)
                 .or_insert_with(|| words::content_stems(article.slice(sentence)))
                 .clone();
-            if let Some(phrase) = entity.phrase {
-                context.extend(words::content_stems(article.slice(phrase)));
+            if let Some(phrase_stems) = &phrase_stems {
+                context.extend(phrase_stems);
                 context.sort();
                 context.dedup();
             }
             // The number's own words say nothing about what it counts.
             let own = words::content_stems(article.slice(mention.span));
             context.retain(|stem| !own.contains(stem));
-            let mut counted =
-                entity.phrase.map_or_else(Vec::new, |p| counted_stems(article.slice(p)));
+            let mut counted = counted_by_phrase.clone();
             counted.retain(|stem| !own.contains(stem));
-            let value = entity.value.as_deref();
-            let relative_words = if relative {
-                let value = value.unwrap_or_default();
-                words::content_stems(value.strip_prefix(RELATIVE).unwrap_or(value))
-            } else {
-                Vec::new()
-            };
             facts.push(Fact {
-                span_of_time: SpanOfTime::of(kind, value, relative),
-                relative_words,
+                span_of_time,
+                relative_words: relative_words.clone(),
                 article: article_idx,
                 entity: EntityId(idx),
                 span: mention.span,
