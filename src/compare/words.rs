@@ -119,11 +119,11 @@ fn american(word: &mut String) {
         word.replace_range(.., whole);
         return;
     }
+    if !may_end_british(word) {
+        return;
+    }
     let len = word.chars().count();
-    // -our → -or (colour, favourable, honoured), but not four, hour, your, tour.
-    for (british, american) in
-        [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring")]
-    {
+    for (british, american) in OUR {
         if len >= british.len() + 3
             && word
                 .strip_suffix(british)
@@ -132,34 +132,56 @@ fn american(word: &mut String) {
             return respell(word, british, american);
         }
     }
-    // -ise/-isation → -ize/-ization (realise, organisation), -yse → -yze (analyse).
-    for (british, american) in [
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("ise", "ize"),
-        ("ised", "ized"),
-        ("ises", "izes"),
-        ("ising", "izing"),
-        ("yse", "yze"),
-        ("ysed", "yzed"),
-    ] {
+    for (british, american) in ISE {
         if len >= british.len() + 3 && word.ends_with(british) {
             return respell(word, british, american);
         }
     }
-    // -tre → -ter (centre, metre), -logue → -log (dialogue), -lled/-lling → -led/-ling.
-    for (british, american) in [
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("logue", "log"),
-        ("llled", "lled"),
-        ("lled", "led"),
-        ("lling", "ling"),
-    ] {
+    for (british, american) in OTHER_ENDINGS {
         if len >= british.len() + 2 && word.ends_with(british) {
             return respell(word, british, american);
         }
     }
+}
+
+/// -our → -or (colour, favourable, honoured), but not four, hour, your, tour.
+const OUR: [(&str, &str); 4] =
+    [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring")];
+
+/// -ise/-isation → -ize/-ization (realise, organisation), -yse → -yze (analyse).
+const ISE: [(&str, &str); 8] = [
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+];
+
+/// -tre → -ter (centre, metre), -logue → -log (dialogue), -lled/-lling → -led/-ling.
+const OTHER_ENDINGS: [(&str, &str); 6] = [
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("logue", "log"),
+    ("llled", "lled"),
+    ("lled", "led"),
+    ("lling", "ling"),
+];
+
+/// Whether `word` ends in the last two letters of one of the British endings above: most
+/// words do not, and every word compared comes through here.
+fn may_end_british(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        [.., b'u', b'r' | b'e']
+            | [.., b'r' | b'n' | b'e', b's']
+            | [.., b'e', b'd']
+            | [.., b'n', b'g']
+            | [.., b'o', b'n']
+            | [.., b's' | b'r', b'e']
+    )
 }
 
 /// Replaces `word`'s ending `british` (which it has) with `american`.
@@ -302,6 +324,13 @@ pub fn sharing_pairs<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_british_ending_passes_the_quick_check() {
+        for (british, _) in OUR.iter().chain(&ISE).chain(&OTHER_ENDINGS) {
+            assert!(may_end_british(british), "{british}");
+        }
+    }
 
     #[test]
     fn sharing_pairs_are_the_pairs_with_a_shared_stem() {
