@@ -89,10 +89,12 @@ impl Number {
 /// The number starting at word `i`, if any.
 fn number_at(doc: &Doc, i: usize) -> Option<Number> {
     let w = &doc.words[i];
-    // A currency symbol before the digits: "$4.2bn", "US$ 30".
-    let (currency, first) = match currency_of(doc.low(w.span)) {
-        Some(code) if w.shape == Shape::Punct => (Some(code), i + 1),
-        _ => (None, i),
+    // A currency symbol before the digits: "$4.2bn", "US$ 30". Only punctuation is looked
+    // up: this runs for every word.
+    let symbol = (w.shape == Shape::Punct).then(|| currency_of(doc.low(w.span))).flatten();
+    let (currency, first) = match symbol {
+        Some(code) => (Some(code), i + 1),
+        None => (None, i),
     };
     let (digits, mut end) = base_value(doc, first)?;
     let mut value = digits;

@@ -16,10 +16,6 @@ pub struct Reported {
     pub content: Span,
 }
 
-fn lower(text: &str, tok: Tok) -> String {
-    tok.text(text).to_lowercase()
-}
-
 /// The reported speech of the sentence `toks[start..end]`, if any. `quoted` tells whether a
 /// token lies inside a direct quote.
 pub fn find(
@@ -39,7 +35,7 @@ pub fn find(
         if quoted(i) || !toks[i].word {
             continue;
         }
-        let lw = lower(text, toks[i]);
+        let lw = toks[i].lower(text);
         if lw == "according" {
             let Some(found) = cue::at(text, toks, start, end, i).filter(|c| c.speaker.is_some())
             else {
@@ -107,10 +103,10 @@ fn trim_end(text: &str, toks: &[Tok], start: usize, mut end: usize) -> usize {
 /// Whether `toks[start..comma]` is an opening adverbial ("On Monday", "In case of urgent
 /// matters", "However") rather than the claimed content.
 fn adverbial(text: &str, toks: &[Tok], start: usize, comma: usize) -> bool {
-    let first = lower(text, toks[start]);
+    let first = toks[start].lower(text);
     let short = comma - start <= 6;
     let preposition = matches!(
-        first.as_str(),
+        first.as_ref(),
         "on" | "in"
             | "at"
             | "during"
@@ -153,24 +149,24 @@ fn skip_to_content(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
     // A "that" soon after the cue opens the content.
     let window = (from..end.min(from + 15)).take_while(|&j| toks[j].text(text) != ",");
     for j in window {
-        if lower(text, toks[j]) == "that" {
+        if toks[j].lower(text) == "that" {
             return j + 1;
         }
     }
     let mut at = from;
     loop {
         let Some(tok) = toks.get(at).filter(|_| at < end) else { return at };
-        let lw = lower(text, *tok);
+        let lw = tok.lower(text);
         if lexicon::is_calendar_word(&lw)
-            || matches!(lw.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later")
+            || matches!(lw.as_ref(), "yesterday" | "today" | "tonight" | "earlier" | "later")
         {
             at += 1;
-        } else if matches!(lw.as_str(), "on" | "in" | "at" | "during") {
+        } else if matches!(lw.as_ref(), "on" | "in" | "at" | "during") {
             // "on Monday", "in a statement", "in an interview with CNN": up to a lower-case
             // word that can open a clause.
             let mut j = at + 1;
             while j < end && j - at < 6 {
-                let w = lower(text, toks[j]);
+                let w = toks[j].lower(text);
                 if !toks[j].word || lexicon::pronoun(&w).is_some() {
                     break;
                 }
@@ -178,7 +174,7 @@ fn skip_to_content(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
                     || is_capitalised(toks[j].text(text))
                     || lexicon::is_calendar_word(&w)
                     || matches!(
-                        w.as_str(),
+                        w.as_ref(),
                         "statement"
                             | "interview"
                             | "speech"

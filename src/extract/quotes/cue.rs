@@ -23,19 +23,15 @@ pub struct Cue {
     pub participle: bool,
 }
 
-fn lower(text: &str, tok: Tok) -> String {
-    tok.text(text).to_lowercase()
-}
-
 /// The cue at `toks[i]`, if that token opens one; its speaker is looked for in `toks[floor..limit]`.
 pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Option<Cue> {
     let tok = toks[i];
     if !tok.word {
         return None;
     }
-    let lw = lower(text, tok);
+    let lw = tok.lower(text);
     if lw == "according" {
-        let to = toks.get(i + 1).filter(|t| i + 1 < limit && lower(text, **t) == "to")?;
+        let to = toks.get(i + 1).filter(|t| i + 1 < limit && t.lower(text) == "to")?;
         let speaker = phrase::forward(text, toks, i + 2, limit);
         return Some(Cue {
             span: tok.span.cover(to.span),
@@ -50,7 +46,7 @@ pub fn at(text: &str, toks: &[Tok], floor: usize, limit: usize, i: usize) -> Opt
     let capitalised = super::words::is_capitalised(tok.text(text));
     if !lexicon::is_cue_verb(&lw)
         || (capitalised
-            && (i > floor || !matches!(lw.as_str(), "said" | "says" | "added" | "asked")))
+            && (i > floor || !matches!(lw.as_ref(), "said" | "says" | "added" | "asked")))
     {
         return None;
     }
@@ -75,7 +71,7 @@ fn hearer_end(text: &str, toks: &[Tok], from: usize, limit: usize) -> usize {
         if !tok.word {
             break;
         }
-        let lw = lower(text, tok);
+        let lw = tok.lower(text);
         if lexicon::stops_phrase(&lw)
             || lexicon::is_calendar_word(&lw)
             || lexicon::pronoun(&lw).is_some() && end > from
@@ -164,7 +160,7 @@ pub fn subject(text: &str, toks: &[Tok], start: usize, limit: usize) -> Option<P
     let mut from = start;
     for _ in 0..2 {
         let first = toks.get(from).filter(|t| t.word && from < limit)?;
-        if !opens_adverbial(&lower(text, *first)) {
+        if !opens_adverbial(&first.lower(text)) {
             break;
         }
         let comma = (from..limit.min(from + 16)).find(|&j| toks[j].text(text) == ",")?;

@@ -29,10 +29,6 @@ pub struct Phrase {
     pub person: bool,
 }
 
-fn lower(text: &str, tok: Tok) -> String {
-    tok.text(text).to_lowercase()
-}
-
 /// Longest phrase worth reading, in tokens.
 const MAX_PHRASE: usize = 10;
 
@@ -42,7 +38,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
     let mut end = cue;
     while end > floor
         && toks[end - 1].word
-        && lexicon::is_skippable_adverb(&lower(text, toks[end - 1]))
+        && lexicon::is_skippable_adverb(&toks[end - 1].lower(text))
     {
         end -= 1;
     }
@@ -116,7 +112,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
             start -= 1;
             // "Mr Morgan of the Sierra Club": the phrase goes on before "of the".
             let joined = start > floor + 1
-                && matches!(lower(text, toks[start - 1]).as_str(), "of" | "for" | "at")
+                && matches!(toks[start - 1].lower(text).as_ref(), "of" | "for" | "at")
                 && is_capitalised(toks[start - 2].text(text));
             if joined {
                 start -= 1;
@@ -137,7 +133,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
     }
     // A determiner alone, or nothing, is no speaker.
     let has_content =
-        (start..end).any(|i| toks[i].word && !lexicon::is_determiner(&lower(text, toks[i])));
+        (start..end).any(|i| toks[i].word && !lexicon::is_determiner(&toks[i].lower(text)));
     if !has_content {
         return None;
     }
@@ -148,7 +144,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
 /// or a time word, within `toks[..limit]`.
 pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Phrase> {
     let first = toks.get(from).filter(|t| t.word && from < limit)?;
-    let first_lower = lower(text, *first);
+    let first_lower = first.lower(text);
     if let Some(pronoun) = lexicon::pronoun(&first_lower) {
         return Some(pronoun_phrase(first.span, pronoun));
     }
@@ -156,7 +152,7 @@ pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Ph
     let opens_badly = lexicon::stops_phrase(&first_lower)
         || lexicon::ends_inverted_speaker(&first_lower)
         || lexicon::is_calendar_word(&first_lower)
-        || matches!(first_lower.as_str(), "of" | "for" | "him" | "her" | "them" | "us" | "me");
+        || matches!(first_lower.as_ref(), "of" | "for" | "him" | "her" | "them" | "us" | "me");
     if opens_badly {
         return None;
     }
@@ -181,7 +177,7 @@ pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Ph
             // "a spokesman for the Pentagon": go on only into a name or a determiner.
             let next = toks.get(end + 1).filter(|t| t.word && end + 1 < limit);
             let goes_on = next.is_some_and(|n| {
-                is_capitalised(n.text(text)) || lexicon::is_determiner(&lower(text, *n))
+                is_capitalised(n.text(text)) || lexicon::is_determiner(&n.lower(text))
             });
             if !goes_on {
                 break;
@@ -210,7 +206,7 @@ fn description_before(text: &str, toks: &[Tok], floor: usize, comma: usize) -> O
     let mut start = comma;
     while start > floor && comma - start < 6 && toks[start - 1].word {
         start -= 1;
-        if lexicon::is_determiner(&lower(text, toks[start])) {
+        if lexicon::is_determiner(&toks[start].lower(text)) {
             return Some(toks[start].span.cover(toks[comma - 1].span));
         }
     }

@@ -4,6 +4,8 @@
 //! Attribution reads only the few words around a quote, so it scans them itself rather than
 //! depend on how the text layer tokenises whole articles. Quotation marks are punctuation here.
 
+use std::borrow::Cow;
+
 use crate::text::Span;
 
 /// A word (letters and digits, with inner apostrophes, hyphens and dots: "Lavrov’s",
@@ -17,6 +19,17 @@ pub struct Tok {
 impl Tok {
     pub fn text(self, text: &str) -> &str {
         self.span.slice(text)
+    }
+
+    /// The token in lower case: borrowed when it has no capitals to lower (most words), as
+    /// cues and phrases read every word of a window this way.
+    pub fn lower(self, text: &str) -> Cow<'_, str> {
+        let word = self.text(text);
+        if word.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
     }
 }
 
@@ -106,6 +119,16 @@ pub fn is_capitalised(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_borrowed_only_when_nothing_changes() {
+        let text = "said Said ÉLYSÉE élysée";
+        let lowered: Vec<Cow<str>> =
+            tokenize(text, Span::new(0, text.len())).iter().map(|tok| tok.lower(text)).collect();
+        assert_eq!(lowered, ["said", "said", "élysée", "élysée"]);
+        assert!(matches!(lowered[0], Cow::Borrowed(_)));
+        assert!(matches!(lowered[1], Cow::Owned(_)));
+    }
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
