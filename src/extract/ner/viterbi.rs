@@ -115,11 +115,9 @@ impl Steps {
     }
 
     /// Each label's best score over the allowed predecessors in `prev`: the forward step.
-    /// Plain fixed-size loops with no indirection, for the browser build, which has no
-    /// vector instructions and inlines little.
+    /// For the browser build, which has no vector instructions and inlines little: indexed
+    /// loops over fixed sizes, so no bounds checks and no iterator steps left in the loop.
     fn forward(&self, prev: &[f32; LABELS]) -> [f32; LABELS] {
-        // Indexed loops over fixed sizes: no bounds checks, and fewer iterator steps left in
-        // the loop by the size-optimised build than zipped iterators.
         const CLOSED: usize = layout::CLOSED.len();
         let closed = layout::CLOSED.map(|label| prev[label]);
         let mut best = [f32::NEG_INFINITY; LABELS];
