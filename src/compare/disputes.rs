@@ -207,7 +207,7 @@ fn sentence_index(article: &Article, offset: usize) -> usize {
 fn first_cue(text: &str) -> Option<Span> {
     // The word before, when it is the first word of a two-word cue.
     let mut opened: Option<(Span, &'static str)> = None;
-    words::find_map_keys(text, |span, key| {
+    words::filter_map_keys(text, |span, key| {
         if let Some((first, first_key)) = opened.take()
             && DENIALS.iter().any(|cue| cue.len() == 2 && cue[0] == first_key && cue[1] == key)
         {
@@ -220,6 +220,7 @@ fn first_cue(text: &str) -> Option<Span> {
             DENIALS.iter().find(|cue| cue.len() == 2 && cue[0] == key).map(|cue| (span, cue[0]));
         None
     })
+    .next()
 }
 
 /// The part of `span` that carries a denial cue: from the cue's sentence start to the end of

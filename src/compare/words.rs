@@ -27,11 +27,14 @@ pub fn words(text: &str) -> Vec<Word> {
     spans(text).map(|span| Word { span, key: key(span.slice(text)) }).collect()
 }
 
-/// Calls `each` with the span and key of each word of `text` in turn (see [`words`]), until it
-/// returns something; one buffer holds every key.
-pub fn find_map_keys<T>(text: &str, mut each: impl FnMut(Span, &str) -> Option<T>) -> Option<T> {
+/// What `each` makes of each word of `text` (see [`words`]), given its span and key, where it
+/// makes something; one buffer holds every key, so a scan allocates none per word.
+pub fn filter_map_keys<T>(
+    text: &str,
+    mut each: impl FnMut(Span, &str) -> Option<T>,
+) -> impl Iterator<Item = T> {
     let mut key = String::new();
-    spans(text).find_map(|span| {
+    spans(text).filter_map(move |span| {
         key_into(span.slice(text), &mut key);
         each(span, &key)
     })
@@ -245,13 +248,8 @@ pub type Stem = u64;
 
 /// The content stems of a text, sorted and without repeats.
 pub fn content_stems(text: &str) -> Vec<Stem> {
-    let mut key = String::new();
-    let mut stems: Vec<Stem> = spans(text)
-        .filter_map(|span| {
-            key_into(span.slice(text), &mut key);
-            (!is_stopword(&key)).then(|| hash(stem(&key)))
-        })
-        .collect();
+    let mut stems: Vec<Stem> =
+        filter_map_keys(text, |_, key| (!is_stopword(key)).then(|| hash(stem(key)))).collect();
     stems.sort_unstable();
     stems.dedup();
     stems
