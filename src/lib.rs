@@ -19,6 +19,7 @@
 pub mod compare;
 pub mod extract;
 pub mod report;
+pub mod sorting;
 pub mod text;
 
 #[cfg(feature = "ui")]

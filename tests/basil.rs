@@ -7,6 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{read, shared_dir};
+use parallax::sorting;
 use parallax::{Input, Report};
 
 const KINDS: &[&str] = &[
@@ -40,7 +41,7 @@ fn events() -> Vec<Vec<PathBuf>> {
             files.push(file);
         }
     }
-    files.sort();
+    sorting::sort(&mut files);
     let mut events: Vec<Vec<PathBuf>> = Vec::new();
     for file in files {
         let name = file.file_name().expect("a file name").to_string_lossy().into_owned();

@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use parallax::sorting;
+
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let entries =
@@ -15,7 +17,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
             files.push(path);
         }
     }
-    files.sort();
+    sorting::sort(&mut files);
     files
 }
 

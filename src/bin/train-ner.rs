@@ -17,6 +17,7 @@ use parallax::extract::ner::hash::BuildKeyHasher;
 use parallax::extract::ner::model::{self, Model, RowCache};
 use parallax::extract::ner::viterbi::{self, Transitions};
 use parallax::extract::ner::{LABELS, Rows, Scorer, Tag, add, bilou};
+use parallax::sorting;
 
 const USAGE: &str = "usage: train-ner DATA_DIR [--epochs N] [--out FILE]
 
@@ -367,7 +368,7 @@ impl Averaged {
                 (key, row)
             })
             .collect();
-        rows.sort_unstable_by_key(|&(key, _)| key);
+        sorting::sort_by_key(&mut rows, |&(key, _)| key);
         rows
     }
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::link::{LinkedEntity, Member, name_match};
 use crate::extract::{EntityId, Extraction, Mention, MentionKind};
+use crate::sorting;
 use crate::text::{Article, Span};
 
 /// One entity of one article, as the report names it.
@@ -193,7 +194,7 @@ fn merge_within(extraction: &mut Extraction, first: EntityId, second: EntityId) 
     let first_now = removed(first, first, second);
     let target = &mut extraction.entities[first_now.0];
     target.mentions.extend(absorbed.mentions);
-    target.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    sorting::sort_by_key(&mut target.mentions, |m| (m.span.start, m.span.end));
     target.mentions.dedup_by_key(|m| m.span);
     if target.role.is_none() {
         target.role = absorbed.role;
@@ -292,7 +293,7 @@ pub fn apply_to_links(
                     .chain(&moved.members)
                     .map(|m| (m.article, m.entity))
                     .collect();
-                members.sort();
+                sorting::sort(&mut members);
                 linked[ca] = cluster(extractions, &members);
             }
             LinkFix::Split(node) => {

@@ -9,6 +9,7 @@
 use super::link::{self, LinkedEntity};
 use super::words;
 use crate::extract::{EntityId, Extraction};
+use crate::sorting;
 use crate::text::{Article, Span};
 
 /// A claim and the statement that disputes it.
@@ -170,7 +171,9 @@ pub fn find(
             });
         }
     }
-    disputes.sort_by_key(|d| (d.claim_article, d.claim, d.against_article, d.against));
+    sorting::sort_by_key(&mut disputes, |d| {
+        (d.claim_article, d.claim, d.against_article, d.against)
+    });
     disputes
 }
 

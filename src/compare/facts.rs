@@ -10,6 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::words;
 use crate::extract::{EntityId, EntityKind, Extraction};
+use crate::sorting;
 use crate::text::{Article, Span};
 
 /// One number or date mention with the context that says what it is about.
@@ -154,7 +155,7 @@ pub fn facts_of(article_idx: usize, article: &Article, extraction: &Extraction) 
                 .clone();
             if let Some(phrase_stems) = &phrase_stems {
                 context.extend(phrase_stems);
-                context.sort();
+                sorting::sort(&mut context);
                 context.dedup();
             }
             // The number's own words say nothing about what it counts.
@@ -283,7 +284,7 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
             scored.push((shared * 10 + usize::from(same_value) * 25, i, j));
         }
     }
-    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    sorting::sort_by(&mut scored, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let (mut used_a, mut used_b) = (vec![false; first.len()], vec![false; second.len()]);
     let mut pairs = Vec::new();
     for (_, i, j) in scored {
@@ -293,7 +294,7 @@ fn pair_two(first: &[Fact], second: &[Fact]) -> Vec<(usize, usize)> {
             pairs.push((i, j));
         }
     }
-    pairs.sort();
+    sorting::sort(&mut pairs);
     pairs
 }
 

@@ -9,6 +9,7 @@ use super::quotes::{DiffPiece, QuoteRef, Verdict};
 use super::sets::{Numbering, group_pairs};
 use super::{ArticleSpan, Comparison, Finding};
 use crate::extract::{EntityKind, Extraction, MentionKind};
+use crate::sorting;
 use crate::text::{Article, Span};
 
 /// Finding kinds, most important first.
@@ -92,7 +93,7 @@ pub fn rank(
             ],
         });
     }
-    findings.sort_by_key(|f| {
+    sorting::sort_by_key(&mut findings, |f| {
         (RANK.iter().position(|k| *k == f.kind).unwrap_or(RANK.len()), f.spans.first().copied())
     });
     findings
@@ -175,7 +176,7 @@ fn quote_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>)
     for members in groups {
         let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
         let mut refs: Vec<QuoteRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
-        refs.sort();
+        sorting::sort(&mut refs);
         refs.dedup();
         let speaker = refs
             .iter()
@@ -309,7 +310,7 @@ fn fact_findings(cx: &Context, comparison: &Comparison, out: &mut Vec<Finding>) 
     for members in groups {
         let verdict = members.iter().map(|p| p.verdict).max().expect("a group has a pair");
         let mut refs: Vec<FactRef> = members.iter().flat_map(|p| [p.first, p.second]).collect();
-        refs.sort();
+        sorting::sort(&mut refs);
         refs.dedup();
         let stated: Vec<String> = refs
             .iter()

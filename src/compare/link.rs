@@ -6,6 +6,7 @@
 //! matches cannot join two different people.
 
 use crate::extract::{Entity, EntityId, EntityKind, Extraction};
+use crate::sorting;
 
 /// How a member's name matches the cluster's first member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -118,7 +119,7 @@ pub fn link(extractions: &[Extraction]) -> Vec<LinkedEntity> {
     }
     drop_ambiguous_surnames(&mut candidates, &nodes);
     // Strongest first; ties in input order, so the result is deterministic.
-    candidates.sort();
+    sorting::sort(&mut candidates);
 
     let mut cluster_of: Vec<usize> = (0..nodes.len()).collect();
     let mut clusters: Vec<Vec<usize>> = (0..nodes.len()).map(|node| vec![node]).collect();
@@ -143,7 +144,7 @@ pub fn link(extractions: &[Extraction]) -> Vec<LinkedEntity> {
         .into_iter()
         .filter(|cluster| !cluster.is_empty())
         .map(|mut cluster| {
-            cluster.sort_by_key(|&node| nodes[node]);
+            sorting::sort_by_key(&mut cluster, |&node| nodes[node]);
             let first = entity(cluster[0]);
             let members = cluster
                 .iter()

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::extract::ner::hash::BuildKeyHasher;
+use crate::sorting;
 
 use crate::text::Span;
 
@@ -250,7 +251,7 @@ pub type Stem = u64;
 pub fn content_stems(text: &str) -> Vec<Stem> {
     let mut stems: Vec<Stem> =
         filter_map_keys(text, |_, key| (!is_stopword(key)).then(|| hash(stem(key)))).collect();
-    stems.sort_unstable();
+    sorting::sort(&mut stems);
     stems.dedup();
     stems
 }
@@ -312,7 +313,7 @@ pub fn sharing_pairs<T>(
                 partners.extend_from_slice(lists);
             }
         }
-        partners.sort_unstable();
+        sorting::sort(&mut partners);
         partners.dedup();
         pairs.extend(partners.iter().map(|&j| (i, j)));
     }

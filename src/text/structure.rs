@@ -20,6 +20,7 @@ use super::date;
 use super::dateline;
 use super::words::{chunks, is_capitalized, is_minor_word};
 use super::{Block, BlockKind, Date, SetAside, SetAsideReason, Span, boilerplate};
+use crate::sorting;
 
 /// The structure of an article, before sentences and tokens.
 #[derive(Debug, Default)]
@@ -49,7 +50,7 @@ pub fn read(text: &str, addresses: &[Span]) -> Structure {
     for &address in addresses {
         out.set_aside.push(SetAside { reason: SetAsideReason::Address, span: address });
     }
-    out.set_aside.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    sorting::sort_by_key(&mut out.set_aside, |s| (s.span.start, std::cmp::Reverse(s.span.end)));
     // An address inside a set-aside caption or footer is already set aside with it.
     let mut covered_to = 0;
     out.set_aside.retain(|s| {

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use parallax::sorting;
 use serde_json::Value;
 
 /// The seed articles, in gold.json's order, with their gold annotation.
@@ -137,7 +138,7 @@ pub fn expect_files(dir: &str, ext: &str, render: impl Fn(&str) -> String) {
         .map(|entry| entry.expect("a directory entry can be read").path())
         .filter(|path| path.extension().is_some_and(|found| found == ext))
         .collect();
-    inputs.sort();
+    sorting::sort(&mut inputs);
     assert!(!inputs.is_empty(), "no cases in {}", dir.display());
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();

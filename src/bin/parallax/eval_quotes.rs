@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use parallax::extract::{EntityId, Extraction, MentionKind, gazetteer};
+use parallax::sorting;
 use parallax::text::{self, Span};
 
 /// Totals over all articles.
@@ -67,7 +68,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             entry.file_name().to_str().and_then(|n| n.strip_suffix(".txt")).map(str::to_owned)
         })
         .collect();
-    names.sort();
+    sorting::sort(&mut names);
     let annotations = annotation_files(&dir.join("attributions"))?;
     let mut score = Score::default();
     for name in &names {
@@ -95,7 +96,7 @@ fn annotation_files(dir: &Path) -> Result<BTreeMap<String, std::path::PathBuf>, 
         .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
         .filter(|n| n.ends_with(".ann"))
         .collect();
-    files.sort();
+    sorting::sort(&mut files);
     let mut out = BTreeMap::new();
     for file in files {
         let stem = file.trim_end_matches(".ann");
@@ -148,7 +149,7 @@ fn gold_quotes(content: &str, ann: &str) -> Vec<Gold> {
         .filter_map(|r| fragments(r, "Source"))
         .filter_map(|f| f.first().copied())
         .collect();
-    sources.sort();
+    sorting::sort(&mut sources);
     let mut gold: Vec<Gold> = Vec::new();
     for roles in &events {
         let Some(contents) = fragments(roles, "Content") else { continue };
@@ -177,7 +178,7 @@ fn gold_quotes(content: &str, ann: &str) -> Vec<Gold> {
             }
         }
     }
-    gold.sort_by_key(|g| g.span);
+    sorting::sort_by_key(&mut gold, |g| g.span);
     gold
 }
 

@@ -15,6 +15,7 @@ use super::names::{Evidence, Proposal};
 use super::words::Doc;
 use crate::extract::gazetteer;
 use crate::extract::{Entity, EntityKind, Gender, Mention, MentionKind};
+use crate::sorting;
 
 /// A group of proposals that name one thing.
 struct Group {
@@ -224,7 +225,7 @@ fn entity(doc: &Doc, proposals: &[Proposal], idxs: &[usize]) -> Option<Entity> {
         .iter()
         .map(|&i| Mention { kind: MentionKind::Name, span: proposals[i].mention })
         .collect();
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    sorting::sort_by_key(&mut mentions, |m| (m.span.start, m.span.end));
     mentions.dedup();
     Some(Entity { kind, name, role, value: None, phrase: None, gender, mentions })
 }

@@ -24,6 +24,7 @@ pub mod tagged;
 pub mod words;
 
 use crate::extract::Entity;
+use crate::sorting;
 use crate::text::Article;
 
 /// Finds every entity of the article: names first (in order of first mention), then dates and
@@ -42,9 +43,9 @@ pub fn find_with(
     let doc = words::Doc::new(article);
     let mut proposals = propose(&doc);
     // Coreference reads proposals in text order.
-    proposals.sort_by_key(|p| (p.mention.start, p.mention.end));
+    sorting::sort_by_key(&mut proposals, |p| (p.mention.start, p.mention.end));
     let mut entities = coref::resolve(&doc, &proposals);
-    entities.sort_by_key(|e| e.mentions.first().map(|m| m.span.start));
+    sorting::sort_by_key(&mut entities, |e| e.mentions.first().map(|m| m.span.start));
     let dates = dates::find(&doc);
     let numbers = numbers::find(&doc, &dates);
     // Every "Monday" of an article is the same day.

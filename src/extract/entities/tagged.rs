@@ -18,6 +18,7 @@ use super::names::{self, Proposal};
 use super::words::{Doc, Shape};
 use crate::extract::EntityKind;
 use crate::extract::ner::{self, Kind};
+use crate::sorting;
 use crate::text::Span;
 
 /// The evidence one tagged mention adds for its kind: as much as the rules' strongest single
@@ -153,7 +154,7 @@ fn tag(doc: &Doc) -> Vec<Tagged> {
             }
         }
     }
-    names.sort_by_key(|name| (name.span.start, name.span.end));
+    sorting::sort_by_key(&mut names, |name| (name.span.start, name.span.end));
     names
 }
 

@@ -21,6 +21,7 @@ use super::hash::BuildKeyHasher;
 use super::labels::LABELS;
 use super::range::{Decoder, Encoder, Prob};
 use super::viterbi::Transitions;
+use crate::sorting;
 
 const MAGIC: &[u8; 6] = b"PXNER3";
 
@@ -183,7 +184,7 @@ pub fn encode(
 /// most). Ascending, no duplicates.
 fn codebook(weights: &[i16]) -> Vec<i16> {
     let mut distinct = weights.to_vec();
-    distinct.sort_unstable();
+    sorting::sort(&mut distinct);
     distinct.dedup();
     if distinct.len() <= LEVELS {
         return distinct;
@@ -199,7 +200,7 @@ fn codebook(weights: &[i16]) -> Vec<i16> {
         let level = level.round().min(f64::from(i16::MAX)) as i16;
         levels.extend([level, -level]);
     }
-    levels.sort_unstable();
+    sorting::sort(&mut levels);
     levels.dedup();
     levels
 }

@@ -12,6 +12,7 @@ use super::lexicon::{self, Pronoun};
 use super::phrase::Phrase;
 use crate::extract::Gender;
 use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind, gazetteer};
+use crate::sorting;
 use crate::text::Span;
 
 /// Who a phrase resolved to: an entity, or the words themselves ("a source").
@@ -81,7 +82,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        mentions.sort();
+        sorting::sort(&mut mentions);
         let created_from = entities.len();
         let mut by_last_word: HashMap<String, Vec<EntityId>> = HashMap::new();
         for (index, entity) in entities.iter().enumerate() {

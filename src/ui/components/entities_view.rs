@@ -14,6 +14,7 @@ use super::labels::{ENTITY_KINDS, article_label, entity_index};
 use super::separate::Separate;
 use crate::compare::{Correction, Corrections, EntityRef, corrections::merge_linked};
 use crate::report::{LinkedEntity, Mention, Report};
+use crate::sorting;
 use crate::ui::state::Analysis;
 
 /// What the matrix is sorted by.
@@ -64,11 +65,15 @@ pub fn EntitiesView(props: &EntitiesViewProps) -> Html {
     let mut rows: Vec<&LinkedEntity> = report.entities.iter().collect();
     let (key, descending) = *sort;
     match key {
-        SortKey::Name => rows.sort_by_key(|e| e.name.to_lowercase()),
-        SortKey::Kind => rows.sort_by_key(|e| (e.kind.clone(), e.name.to_lowercase())),
-        SortKey::Total => rows.sort_by_key(|e| (total(e), Reverse(e.name.to_lowercase()))),
+        SortKey::Name => sorting::sort_by_key(&mut rows, |e| e.name.to_lowercase()),
+        SortKey::Kind => {
+            sorting::sort_by_key(&mut rows, |e| (e.kind.clone(), e.name.to_lowercase()))
+        }
+        SortKey::Total => {
+            sorting::sort_by_key(&mut rows, |e| (total(e), Reverse(e.name.to_lowercase())))
+        }
         SortKey::Article(a) => {
-            rows.sort_by_key(|e| (cell(report, e, a).map_or(0, |c| c.0), total(e)))
+            sorting::sort_by_key(&mut rows, |e| (cell(report, e, a).map_or(0, |c| c.0), total(e)))
         }
     }
     if descending {

@@ -11,6 +11,7 @@ use super::labels::{article_label, entity_index, kind_label};
 use super::passage::{Passages, by_article, passage_text};
 use super::{PAGE, Shared};
 use crate::report::{Finding, FindingSpan, Report};
+use crate::sorting;
 use crate::ui::state::Analysis;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +38,7 @@ pub fn FindingsView(props: &FindingsViewProps) -> Html {
         .filter(|e| matches!(e.kind.as_str(), "person" | "organization" | "place" | "other"))
         .map(|e| (e.name.clone(), e.id.as_str()))
         .collect();
-    named.sort();
+    sorting::sort(&mut named);
 
     let about = (!entity.is_empty()).then(|| entity_spans(report, &entity));
     let matching: Vec<(usize, &Finding)> = report

@@ -6,6 +6,7 @@
 //! clipped to the span that holds it, so the runs of a tree concatenate back to the text exactly,
 //! with nothing repeated and nothing lost.
 
+use crate::sorting;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -52,7 +53,7 @@ pub fn tree(text: &str, marks: &[Mark], range: Range<usize>) -> Vec<Segment> {
         .map(|m| Mark { start: m.start.max(range.start), end: m.end.min(range.end), ..*m })
         .collect();
     // Outer spans first: earlier start, then longer, then the label that should hold the other.
-    sorted.sort_by_key(|m| (m.start, Reverse(m.end), m.label));
+    sorting::sort_by_key(&mut sorted, |m| (m.start, Reverse(m.end), m.label));
 
     let mut root = Vec::new();
     // The open marks, outermost first: label, end, children so far.
