@@ -9,7 +9,6 @@ use std::sync::LazyLock;
 
 use crate::extract::ner::hash::BuildKeyHasher;
 use crate::sorting;
-
 use crate::text::Span;
 
 /// One word of a text with its span and its comparison key.

@@ -6,9 +6,10 @@
 //! clipped to the span that holds it, so the runs of a tree concatenate back to the text exactly,
 //! with nothing repeated and nothing lost.
 
-use crate::sorting;
 use std::cmp::Reverse;
 use std::ops::Range;
+
+use crate::sorting;
 
 /// What a marked span is, in the order a span wins over another with the same extent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
