@@ -2,10 +2,11 @@
 //!
 //! Each `slice::sort_by` of another element type or closure compiles the standard sort
 //! anew: about 4 kB of wasm a time, and two dozen of them were an eighth of the engine
-//! worker's code (25 kB of its gzipped download, and 4 kB of the page's). These functions sort a list of positions
-//! with the comparison behind a `dyn` reference, so the standard sort is compiled once for
-//! the whole program, then move the elements to their places. Sorting is about 0.1 % of the
-//! engine's time, so the indirection costs nothing a reader would notice.
+//! worker's code (25 kB of its gzipped download, and 4 kB of the page's). These functions
+//! sort a list of positions with the comparison behind a `dyn` reference, so the standard
+//! sort is compiled once for the whole program, then move the elements to their places.
+//! Sorting is about 0.1 % of the engine's time, so the indirection costs nothing a reader
+//! would notice.
 //!
 //! Use these instead of the slice methods (clippy's `disallowed-methods` says so). Every one
 //! is stable; an unstable sort would save nothing here.
