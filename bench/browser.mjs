@@ -1,6 +1,7 @@
 // The browser benchmark (`make bench-browser`, which builds target/bench-web first): loads the
 // engine's release wasm and the peers (compromise, wink-nlp; bench/peers.js) into one page in
-// headless Chromium and measures, after a warm-up, the median of several runs of
+// headless Chromium and measures, after a warm-up, the median of several rounds (the tools
+// taking turns within each round) of
 //  - the named-entity recogniser on CoNLL-2003 eng.testb (tokens/s; read from ../shared);
 //  - on the same invented news-like text of 10 KB, 100 KB and 1 MB, each size as one event of
 //    two articles: the whole engine (`parallax::analyse`, as the app runs it: structure,
@@ -79,49 +80,58 @@ async function main() {
       await engine.default();
       const peers = await import('/peers.js');
       const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-      const time = (work) => {
-        // Warm-up: a second of runs (at least one), so that every tool is timed after the JIT
-        // compilers have optimised its hot code (V8 first runs wasm from a baseline compiler,
-        // and JavaScript from an interpreter, and optimises in the background). A cap on the
-        // number of runs would end a small input's warm-up before that is done.
-        const warm = performance.now();
+      // Warm-up: a second of runs of each tool (at least one), so that every tool is timed
+      // after the JIT compilers have optimised its hot code (V8 first runs wasm from a
+      // baseline compiler, and JavaScript from an interpreter, and optimises in the
+      // background). A cap on the number of runs would end a small input's warm-up before
+      // that is done. Returns the first run's time.
+      const warm = (work) => {
+        const begin = performance.now();
         let first;
-        for (let i = 0; i === 0 || performance.now() - warm < 1000; i++) {
+        for (let i = 0; i === 0 || performance.now() - begin < 1000; i++) {
           const start = performance.now();
           work();
           first ??= performance.now() - start;
         }
-        // Slow tools (seconds per run on 1 MB) get three runs, so the bench ends in minutes.
-        const count = first > 2000 ? Math.min(runs, 3) : runs;
-        const times = [];
-        for (let i = 0; i < count; i++) {
-          const start = performance.now();
-          work();
-          times.push(performance.now() - start);
+        return first;
+      };
+      // The tools' timed runs take turns, round by round, so that the machine's ups and
+      // downs (this is a shared virtual machine) fall on every tool alike and their ratios
+      // hold steadier than when each tool is timed in a block of its own. Slow tools
+      // (seconds per run on 1 MB) make it three rounds, so the bench ends in minutes.
+      const time = (tools) => {
+        const firsts = Object.values(tools).map(warm);
+        const count = Math.max(...firsts) > 2000 ? Math.min(runs, 3) : runs;
+        const times = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+        for (let round = 0; round < count; round++) {
+          for (const [name, work] of Object.entries(tools)) {
+            const start = performance.now();
+            work();
+            times[name].push(performance.now() - start);
+          }
         }
-        return median(times);
+        return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
       };
       const testb = await (await fetch('/conll/eng.testb')).text();
       const tokens = engine.tag_conll(testb);
-      const ner = { tokens, ms: time(() => engine.tag_conll(testb)) };
+      const ner = { tokens, ms: time({ ner: () => engine.tag_conll(testb) }).ner };
       const analyse = [];
       for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
         const texts = [engine.news_text(bytes / 2, 1), engine.news_text(bytes / 2, 2)];
         const words = texts.join(' ').match(/\S+/g).length;
-        analyse.push({
-          label,
-          words,
-          parallax: time(() => engine.analyse(texts)),
-          compromise: time(() => texts.forEach((text) => peers.compromise(text))),
-          wink: time(() => texts.forEach((text) => peers.winkNlp(text))),
+        const times = time({
+          parallax: () => engine.analyse(texts),
+          compromise: () => texts.forEach((text) => peers.compromise(text)),
+          wink: () => texts.forEach((text) => peers.winkNlp(text)),
         });
+        analyse.push({ label, words, ...times });
       }
       return { ner, analyse, agent: navigator.userAgent };
     }, runs);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const app = await measureApp(browser);
     const rate = (count, ms) => Math.round(count / (ms / 1000)).toLocaleString('en');
-    console.log(`${results.agent}\nmedian of ${runs} runs after a warm-up of a second\n`);
+    console.log(`${results.agent}\nmedian of ${runs} rounds (the tools taking turns) after a warm-up of a second each\n`);
     console.log('| what | input | time | rate |\n|---|---|---:|---:|');
     const { ner } = results;
     console.log(
