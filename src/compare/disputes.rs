@@ -6,8 +6,12 @@
 //! the claim's speaker or shares its content words. Only the sentence with the cue is pointed
 //! at, so the reader sees the denial itself.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::link::{self, LinkedEntity};
 use super::words;
+use crate::extract::ner::hash::BuildKeyHasher;
 use crate::extract::{EntityId, Extraction};
 use crate::sorting;
 use crate::text::{Article, Span};
@@ -51,6 +55,13 @@ const DENIALS: &[&[&str]] = &[
     &["refuted"],
     &["dismissed"],
 ];
+
+/// The words that open a cue of [`DENIALS`]: most words open none, and one look-up tells.
+fn opens_denial(key: &str) -> bool {
+    static FIRST_WORDS: LazyLock<HashSet<&str, BuildKeyHasher>> =
+        LazyLock::new(|| DENIALS.iter().filter_map(|cue| cue.first().copied()).collect());
+    FIRST_WORDS.contains(key)
+}
 
 /// How many sentences before a denial the claim it answers may stand, when the denial only
 /// names the claim's speaker ("we have not received … the issues he raised").
@@ -215,6 +226,9 @@ fn first_cue(text: &str) -> Option<Span> {
             && DENIALS.iter().any(|cue| cue.len() == 2 && cue[0] == first_key && cue[1] == key)
         {
             return Some(first);
+        }
+        if !opens_denial(key) {
+            return None;
         }
         if DENIALS.iter().any(|cue| cue.len() == 1 && cue[0] == key) {
             return Some(span);

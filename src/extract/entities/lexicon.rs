@@ -300,20 +300,36 @@ pub fn has(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// A closed word list written as one string of space-separated words, turned into a hash set
-/// on first use.
+/// A closed word list, written as one string of space-separated words or as a slice, turned
+/// into a hash set on first use: a look-up costs one hash, where a slice's `contains` compares
+/// every entry.
 pub struct WordSet {
-    words: &'static str,
+    words: Words,
     set: OnceLock<HashSet<&'static str, BuildKeyHasher>>,
+}
+
+/// How a [`WordSet`]'s words are written.
+enum Words {
+    Spaced(&'static str),
+    Listed(&'static [&'static str]),
 }
 
 impl WordSet {
     const fn new(words: &'static str) -> WordSet {
-        WordSet { words, set: OnceLock::new() }
+        WordSet { words: Words::Spaced(words), set: OnceLock::new() }
+    }
+
+    /// The set of the words in `list`.
+    pub const fn of(list: &'static [&'static str]) -> WordSet {
+        WordSet { words: Words::Listed(list), set: OnceLock::new() }
     }
 
     /// Whether `word` (lower case) is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.words.split_whitespace().collect()).contains(word)
+        let set = self.set.get_or_init(|| match self.words {
+            Words::Spaced(words) => words.split_whitespace().collect(),
+            Words::Listed(list) => list.iter().copied().collect(),
+        });
+        set.contains(word)
     }
 }

@@ -6,14 +6,14 @@
 //! found first by `dates`, and never counted here.
 
 use super::dates;
-use super::lexicon::{self, has};
+use super::lexicon::{self, WordSet, has};
 use super::names;
 use super::words::{Doc, Shape};
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
 use crate::text::Span;
 
 /// Words a counted phrase does not run into: function words and common verbs.
-const PHRASE_STOPS: &[&str] = &[
+static PHRASE_STOPS: WordSet = WordSet::of(&[
     "a", "an", "the", "and", "or", "but", "nor", "to", "in", "on", "at", "for", "from", "with",
     "by", "about", "after", "before", "since", "as", "than", "into", "over", "under", "between",
     "against", "during", "without", "within", "per", "who", "that", "which", "whom", "whose", "is",
@@ -22,7 +22,7 @@ const PHRASE_STOPS: &[&str] = &[
     "its", "his", "her", "our", "them", "they", "it", "he", "she", "we", "you", "i", "this",
     "these", "those", "there", "here", "when", "where", "while", "if", "because", "also", "ago",
     "each", "more", "less", "fewer", "of", "up", "down", "out", "off", "so",
-];
+]);
 
 /// Possessive and demonstrative words that open the phrase after "of" in "seven of its members".
 const OF_DETERMINERS: &[&str] =
@@ -214,7 +214,7 @@ fn counted_phrase(doc: &Doc, start: usize, end: usize, kind: EntityKind) -> Opti
         words.get(j).is_some_and(|w| {
             w.sentence == sentence
                 && ((w.shape == Shape::Word
-                    && !has(PHRASE_STOPS, doc.low(w.stem))
+                    && !PHRASE_STOPS.contains(doc.low(w.stem))
                     && (!w.capitalised || names::is_group_word(doc.low(w.stem))))
                     // "seven of the port’s 12 terminals".
                     || (w.shape == Shape::Number && after_possessive))
@@ -255,7 +255,7 @@ fn counted_phrase(doc: &Doc, start: usize, end: usize, kind: EntityKind) -> Opti
         let mut k = last + 2;
         while k < words.len() && k - last <= 4 && words[k].sentence == sentence {
             let w = &words[k];
-            if w.shape != Shape::Word || has(PHRASE_STOPS, doc.low(w.stem)) {
+            if w.shape != Shape::Word || PHRASE_STOPS.contains(doc.low(w.stem)) {
                 break;
             }
             last = k;

@@ -1,13 +1,13 @@
 //! Roles next to a person's name: "Nato spokeswoman Oana Lungescu", "Oana Lungescu, a NATO
 //! spokeswoman,", "a former double agent, Sergei Skripal,". The role is kept apart from the name.
 
-use super::lexicon::{self, has};
+use super::lexicon::{self, WordSet, has};
 use super::words::{Doc, Shape};
 use crate::extract::Gender;
 use crate::text::Span;
 
 /// Words a role phrase does not cross when read leftwards from its noun.
-const ROLE_STOPS: &[&str] = &[
+static ROLE_STOPS: WordSet = WordSet::of(&[
     "a",
     "an",
     "the",
@@ -54,7 +54,7 @@ const ROLE_STOPS: &[&str] = &[
     "says",
     "added",
     "according",
-];
+]);
 
 /// Lower-case words before a title that still belong to the role: "former Secretary of State".
 const ROLE_MODIFIERS: &[&str] =
@@ -122,7 +122,7 @@ fn phrase_start(doc: &Doc, head: usize) -> usize {
             break;
         }
         let low = doc.low(w.span);
-        if has(ROLE_STOPS, low)
+        if ROLE_STOPS.contains(low)
             || lexicon::SPEECH_VERBS.contains(low)
             || (w.initial && !w.capitalised)
         {

@@ -4,10 +4,11 @@
 //! All lists are general English; none names anything from a particular article. First names
 //! and demonyms come from the entity finder's gazetteer.
 
+use crate::extract::entities::lexicon::WordSet;
 use crate::extract::{Gender, gazetteer};
 
 /// Speech and attribution verbs in all their forms, lower case.
-const CUE_VERBS: &[&str] = &[
+static CUE_VERBS: WordSet = WordSet::of(&[
     "say",
     "says",
     "said",
@@ -272,7 +273,7 @@ const CUE_VERBS: &[&str] = &[
     "quotes",
     "quoting",
     "put",
-];
+]);
 
 /// Cue verbs whose subject is usually the subject of an earlier verb ("…, adding that").
 const PARTICIPLES: &[&str] = &[
@@ -308,7 +309,7 @@ const TELL_VERBS: &[&str] = &[
 
 /// Whether a lower-case word is a speech or attribution verb.
 pub fn is_cue_verb(lower: &str) -> bool {
-    CUE_VERBS.contains(&lower)
+    CUE_VERBS.contains(lower)
 }
 
 /// Whether a cue verb is a participle that borrows its subject from the clause before it.
@@ -322,7 +323,7 @@ pub fn is_tell_verb(lower: &str) -> bool {
 }
 
 /// Cue verbs that are reliable enough to introduce reported speech without quotation marks.
-const CLAIM_VERBS: &[&str] = &[
+static CLAIM_VERBS: WordSet = WordSet::of(&[
     "say",
     "says",
     "said",
@@ -388,11 +389,11 @@ const CLAIM_VERBS: &[&str] = &[
     "indicated",
     "revealed",
     "recalled",
-];
+]);
 
 /// Whether a lower-case verb introduces reported speech: "X said (that) …".
 pub fn is_claim_verb(lower: &str) -> bool {
-    CLAIM_VERBS.contains(&lower)
+    CLAIM_VERBS.contains(lower)
 }
 
 /// A personal pronoun that can stand for a speaker.
@@ -432,7 +433,7 @@ pub fn honorific(lower: &str) -> Option<Option<Gender>> {
 }
 
 /// Role and title words kept apart from a name ("Foreign Minister", "spokeswoman").
-const ROLE_WORDS: &[&str] = &[
+static ROLE_WORDS: WordSet = WordSet::of(&[
     "minister",
     "secretary",
     "general",
@@ -577,11 +578,11 @@ const ROLE_WORDS: &[&str] = &[
     "us",
     "un",
     "eu",
-];
+]);
 
 /// Whether a word (any case) is a role or title word rather than part of a name.
 pub fn is_role_word(lower: &str) -> bool {
-    ROLE_WORDS.contains(&lower) || honorific(lower).is_some() || gazetteer::is_demonym(lower)
+    ROLE_WORDS.contains(lower) || honorific(lower).is_some() || gazetteer::is_demonym(lower)
 }
 
 /// Role words that say the person's gender.
@@ -600,7 +601,7 @@ pub fn role_gender(lower: &str) -> Option<Gender> {
 }
 
 /// Head nouns that make a phrase an organisation ("press office", "Foreign Ministry").
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: WordSet = WordSet::of(&[
     "office",
     "ministry",
     "department",
@@ -677,11 +678,11 @@ const ORG_WORDS: &[&str] = &[
     "college",
     "church",
     "statement",
-];
+]);
 
 /// Whether a word (lower case) is the head of an organisation's name or description.
 pub fn is_org_word(lower: &str) -> bool {
-    ORG_WORDS.contains(&lower)
+    ORG_WORDS.contains(lower)
 }
 
 /// Words that open a noun phrase.

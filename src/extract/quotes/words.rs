@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::extract::entities::lexicon::WordSet;
 use crate::text::Span;
 
 /// A word (letters and digits, with inner apostrophes, hyphens and dots: "Lavrov’s",
@@ -64,12 +65,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::of(&[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
     "cmdr", "adm", "maj", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb",
     "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "pres", "u.s",
     "u.k", "u.n", "d.c", "e.g", "i.e", "etc", "approx", "est", "dept", "univ", "messrs",
-];
+]);
 
 /// Whether the punctuation token `toks[i]` ends a sentence: a full stop, question or
 /// exclamation mark (not after an abbreviation or initial) followed by the end of the stretch
@@ -88,7 +89,7 @@ pub fn ends_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if prev.word
             && prev.span.end == tok.span.start
-            && (initial || ABBREVIATIONS.contains(&lower.as_str()))
+            && (initial || ABBREVIATIONS.contains(&lower))
         {
             return false;
         }
