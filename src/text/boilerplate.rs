@@ -4,10 +4,10 @@
 //! General patterns only; nothing here names a particular outlet.
 
 use super::Span;
+use super::chars::at_most_words;
 
 /// Whether a line is boilerplate around the story rather than part of it.
 pub fn is_footer(line: &str) -> bool {
-    let words = line.split_whitespace().count();
     // Agency credit lines can be long: "(Reporting by A in B; Editing by C)".
     const CREDITS: [&str; 8] = [
         "reporting by",
@@ -19,17 +19,17 @@ pub fn is_footer(line: &str) -> bool {
         "compiled by",
         "(editing by",
     ];
-    if words <= 40 && CREDITS.iter().any(|p| starts_with_ci(line, p)) {
+    if CREDITS.iter().any(|p| starts_with_ci(line, p)) && at_most_words(line, 40) {
         return true;
     }
     // The print-archive footer names a language or a country, nothing more.
-    if words <= 5
+    if (starts_with_ci(line, "newspapers in ") || starts_with_ci(line, "newspapers from "))
+        && at_most_words(line, 5)
         && !super::chars::ends_with_terminal(line)
-        && (starts_with_ci(line, "newspapers in ") || starts_with_ci(line, "newspapers from "))
     {
         return true;
     }
-    if words > 15 {
+    if !at_most_words(line, 15) {
         return false;
     }
     const PREFIXES: [&str; 33] = [
@@ -102,8 +102,7 @@ pub fn is_caption(line: &str) -> bool {
         "image caption",
     ];
     LABELS.iter().any(|p| starts_with_ci(line, p))
-        || (line.split_whitespace().count() <= 40
-            && (line.contains(" Photo: ") || line.contains(" PHOTO: ")))
+        || ((line.contains(" Photo: ") || line.contains(" PHOTO: ")) && at_most_words(line, 40))
 }
 
 /// Whether a short line is a picture credit: "Getty Images", "AFP/Getty Images",
@@ -121,7 +120,7 @@ pub fn is_credit_line(line: &str) -> bool {
         "/AFP",
         "/Reuters",
     ];
-    line.split_whitespace().count() <= 6
+    at_most_words(line, 6)
         && !line.trim_end_matches('.').contains(['.', ',', '?', '!'])
         && AGENCIES.iter().any(|a| line.contains(a))
         && line.split_whitespace().all(|w| w.contains('/') || !w.starts_with(char::is_lowercase))
@@ -136,7 +135,7 @@ pub fn credit_marker(text: &str, line: Span) -> Option<Span> {
     let close = inner_start + s[inner_start..].find("??")?;
     let inner = s[inner_start..close].trim();
     let close_end = close + s[close..].bytes().take_while(|&b| b == b'?').count();
-    let short = !inner.is_empty() && inner.len() <= 60 && inner.split_whitespace().count() <= 6;
+    let short = !inner.is_empty() && inner.len() <= 60 && at_most_words(inner, 6);
     short.then(|| Span::new(line.start + open, line.start + close_end))
 }
 

@@ -93,6 +93,12 @@ pub fn ends_with_terminal(s: &str) -> bool {
     last_char(trimmed).is_some_and(is_terminal)
 }
 
+/// Whether `s` has at most `n` words (runs of non-space): reads no further than the word after
+/// the `n`th, where counting them all would read a whole paragraph.
+pub fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

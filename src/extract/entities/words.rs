@@ -147,10 +147,11 @@ fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>)
         let piece = &body[start..end];
         let (stem_len, possessive) = possessive_stem(piece);
         let span = Span::new(sentence.start + start, sentence.start + end);
-        let letters = piece.chars().filter(|c| c.is_alphabetic());
+        // Most words have a lower-case letter early on, which settles it.
+        let mut letters = piece.chars().filter(|c| c.is_alphabetic());
         let all_caps = shape == Shape::Word
-            && piece.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !letters.clone().any(char::is_lowercase);
+            && !letters.clone().any(char::is_lowercase)
+            && letters.nth(1).is_some();
         out.push(Word {
             span,
             stem: Span::new(span.start, span.start + stem_len),
