@@ -200,14 +200,18 @@ pub fn stem(key: &str) -> &str {
     let key = key.strip_suffix("'s").unwrap_or(key);
     let sibilant = |stem: &str| ["s", "x", "z", "ch", "sh"].iter().any(|end| stem.ends_with(end));
     let mut cut = key;
-    for suffix in ["ies", "ing", "ed", "es", "s", "ly"] {
-        if let Some(stem) = key.strip_suffix(suffix)
-            && stem.len() >= 3
-            && !(suffix == "s" && stem.ends_with('s'))
-            && (suffix != "es" || sibilant(stem))
-        {
-            cut = stem;
-            break;
+    // Every ending below ends in one of these letters: most words are settled by their last
+    // byte.
+    if key.ends_with(['s', 'g', 'd', 'y']) {
+        for suffix in ["ies", "ing", "ed", "es", "s", "ly"] {
+            if let Some(stem) = key.strip_suffix(suffix)
+                && stem.len() >= 3
+                && !(suffix == "s" && stem.ends_with('s'))
+                && (suffix != "es" || sibilant(stem))
+            {
+                cut = stem;
+                break;
+            }
         }
     }
     if cut.len() > 3 {

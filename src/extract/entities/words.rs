@@ -236,6 +236,10 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
 
 /// The length of a word without its possessive ending, and whether it had one.
 fn possessive_stem(piece: &str) -> (usize, bool) {
+    // Most words end in something else: one byte tells.
+    if !piece.ends_with(['s', 'S']) {
+        return (piece.len(), false);
+    }
     for ending in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = piece.strip_suffix(ending)
             && !stem.is_empty()
