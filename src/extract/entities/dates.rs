@@ -64,10 +64,13 @@ fn date_at(doc: &Doc, i: usize) -> Option<(usize, String)> {
     if w.shape != Shape::Word {
         return None;
     }
-    if let Some(month) = month_of(low).filter(|_| w.capitalised) {
+    // Month and weekday names are capitalised: most words need no look-up.
+    if let Some(month) = w.capitalised.then(|| month_of(low)).flatten() {
         return month_date(doc, i, month);
     }
-    if let Some(day) = lexicon::WEEKDAYS.iter().position(|&d| d == low).filter(|_| w.capitalised) {
+    if let Some(day) =
+        w.capitalised.then(|| lexicon::WEEKDAYS.iter().position(|&d| d == low)).flatten()
+    {
         let value = match known {
             Some(date) if date.day.is_some() => weekday_before(date, day).iso(),
             _ => format!("relative:{}", doc.str(w.stem)),

@@ -5,10 +5,14 @@
 //! "seven of its members", "eight Russian mission members". Years and days of dates are dates,
 //! found first by `dates`, and never counted here.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::dates;
 use super::lexicon::{self, WordSet, has};
 use super::names;
 use super::words::{Doc, Shape};
+use crate::extract::ner::hash::BuildKeyHasher;
 use crate::extract::{Entity, EntityKind, Mention, MentionKind};
 use crate::text::Span;
 
@@ -176,9 +180,16 @@ fn base_value(doc: &Doc, i: usize) -> Option<(String, usize)> {
 fn word_value(low: &str) -> Option<u64> {
     let mut total = 0;
     for part in low.split(['-', '‐']) {
-        total += lexicon::NUMBER_WORDS.iter().find(|&&(w, _)| w == part).map(|&(_, v)| v)?;
+        total += number_word(part)?;
     }
     Some(total)
+}
+
+/// The value of one number word ("five"): a hash look-up, as every word comes here.
+fn number_word(word: &str) -> Option<u64> {
+    static VALUES: LazyLock<HashMap<&str, u64, BuildKeyHasher>> =
+        LazyLock::new(|| lexicon::NUMBER_WORDS.iter().copied().collect());
+    VALUES.get(word).copied()
 }
 
 /// Moves the decimal point of a plain decimal `digits` by `places` (right when positive):

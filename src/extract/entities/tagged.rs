@@ -160,7 +160,8 @@ fn tag(doc: &Doc) -> Vec<Tagged> {
 
 /// The recogniser was trained on straight quotes and apostrophes.
 fn conll_form(token: &str) -> Cow<'_, str> {
-    if token.contains(['‘', '’', '“', '”']) {
+    // Most tokens are ASCII, which a fast whole-word test tells.
+    if !token.is_ascii() && token.contains(['‘', '’', '“', '”']) {
         Cow::Owned(token.replace(['‘', '’'], "'").replace(['“', '”'], "\""))
     } else {
         Cow::Borrowed(token)
