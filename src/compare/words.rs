@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use crate::extract::ner::hash::BuildKeyHasher;
 use crate::sorting;
 use crate::text::Span;
+use crate::text::chars::is_alphanumeric;
 
 /// One word of a text with its span and its comparison key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +48,8 @@ fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     std::iter::from_fn(move || {
         while let Some((idx, ch)) = chars.next() {
             let joins_next =
-                is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
-            match (start, ch.is_alphanumeric()) {
+                is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| is_alphanumeric(next));
+            match (start, is_alphanumeric(ch)) {
                 (None, true) => start = Some(idx),
                 (Some(_), true) => {}
                 (Some(_), false) if joins_next => {}

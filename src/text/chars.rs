@@ -1,9 +1,20 @@
-//! Character classes shared by the text layer: quotation marks, apostrophes, dashes, and
+//! Character classes shared by the engine: quotation marks, apostrophes, dashes, and
 //! what counts as part of a word. Knows nothing of tokens, sentences or structure.
 
 /// A letter, digit or combining mark: what words and numbers are made of.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    is_alphanumeric(c) || is_combining_mark(c)
+}
+
+/// [`char::is_alphanumeric`], with the punctuation of news text (curly quotes, dashes,
+/// ellipses: the General Punctuation block, which holds no letter or digit) answered without
+/// searching Unicode's tables; every tokenizer asks this of every character.
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
 }
 
 /// Combining marks (accents typed as separate code points) belong to the letter before them.
@@ -102,6 +113,13 @@ pub fn at_most_words(s: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphanumeric_agrees_with_the_standard_library_everywhere() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn terminal_under_closing_quotes() {

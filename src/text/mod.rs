@@ -22,7 +22,7 @@
 mod address;
 mod boilerplate;
 mod byline;
-mod chars;
+pub mod chars;
 mod date;
 mod dateline;
 pub mod html;

@@ -7,6 +7,7 @@
 //! byte offsets are the original's.
 
 use crate::extract::gazetteer;
+use crate::text::chars::is_alphanumeric;
 use crate::text::{Article, BlockKind, Span};
 
 /// What a scanned piece of text is.
@@ -196,8 +197,8 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     i += 1;
     while i < chars.len() {
         let c = chars[i].1;
-        let next_is_letter = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
+        let next_is_letter = chars.get(i + 1).is_some_and(|&(_, n)| is_alphanumeric(n));
+        if is_alphanumeric(c) {
             i += 1;
         } else if ((is_apostrophe(c) || is_dash(c)) && next_is_letter)
             // "U.S." keeps its dots; "end.Next" (a lost space) is two words.

@@ -10,6 +10,7 @@
 //! This module knows nothing of speakers.
 
 use crate::text::Span;
+use crate::text::chars::is_alphanumeric;
 
 /// One quoted piece of one paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,8 +215,8 @@ fn push(
 fn role(c: char, prev: Option<char>, next: Option<char>, is_open: bool) -> Role {
     let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     let space_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-…".contains(n));
-    let word_before = prev.is_some_and(char::is_alphanumeric);
-    let word_after = next.is_some_and(char::is_alphanumeric);
+    let word_before = prev.is_some_and(is_alphanumeric);
+    let word_after = next.is_some_and(is_alphanumeric);
     match c {
         '“' | '«' | '„' => {
             if is_open && !space_before && space_after {

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use crate::extract::entities::lexicon::WordSet;
 use crate::text::Span;
+use crate::text::chars::is_alphanumeric;
 
 /// A word (letters and digits, with inner apostrophes, hyphens and dots: "Lavrov’s",
 /// "two-decade-old", "U.S") or one punctuation character.
@@ -42,12 +43,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let mut word_start: Option<usize> = None;
     let mut prev_alnum = false;
     while let Some((offset, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let next_alnum = chars.peek().is_some_and(|&(_, n)| is_alphanumeric(n));
         let at = span.start + offset;
         let joins = prev_alnum && next_alnum && matches!(c, '’' | '\'' | '-' | '.' | '‐');
-        if c.is_alphanumeric() || (joins && word_start.is_some()) {
+        if is_alphanumeric(c) || (joins && word_start.is_some()) {
             word_start.get_or_insert(at);
-            prev_alnum = c.is_alphanumeric();
+            prev_alnum = is_alphanumeric(c);
             continue;
         }
         if let Some(start) = word_start.take() {
