@@ -12,7 +12,7 @@ say "building the engine for the browser"
 cargo build --profile wasm-worker --target wasm32-unknown-unknown --features ui --bin bench-engine
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   target/wasm32-unknown-unknown/wasm-worker/bench-engine.wasm
-wasm-opt -Os --enable-bulk-memory --enable-multivalue --enable-nontrapping-float-to-int \
+wasm-opt -Os --enable-simd --enable-bulk-memory --enable-multivalue --enable-nontrapping-float-to-int \
   --enable-reference-types --enable-sign-ext --enable-mutable-globals "$out/bench-engine_bg.wasm" -o "$out/bench-engine_bg.wasm"
 say "bundling the peers (compromise, wink-nlp) for the page"
 esbuild bench/peers.js --bundle --format=esm --minify --log-level=error --outfile="$out/peers.js"
