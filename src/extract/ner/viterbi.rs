@@ -49,97 +49,119 @@ fn allowed() -> &'static Allowed {
     })
 }
 
-/// Labels by their place in BILOU: [`Tag::index`] puts `O` first, then `B`, `I`, `L`, `U` for
-/// each kind in turn.
-mod layout {
+/// The forward pass's order of labels: `O`, then each kind's `U`, each kind's `L`, each kind's
+/// `B`, each kind's `I`. The first three groups (`O`, `U`, `L`) are the labels that close a
+/// name or lie outside one: exactly those that may precede `O`, a `B` or a `U`. A `B` or an `I`
+/// may precede only an `I` or an `L` of its own kind, so those steps go kind by kind, lane by
+/// lane across a group: with vector instructions, one operation per group of four.
+mod order {
     use super::super::labels::LABELS;
 
     /// Kinds of name.
     pub const KINDS: usize = (LABELS - 1) / 4;
-    /// The labels that close a name or lie outside one (`O`, each kind's `L` and `U`),
-    /// ascending: exactly the labels that may precede `O`, a `B` or a `U`.
-    pub const CLOSED: [usize; 1 + 2 * KINDS] = closed();
-    /// The labels a closed label may precede (`O`, each kind's `B` and `U`), ascending.
-    pub const OPENING: [usize; 1 + 2 * KINDS] = opening();
+    /// Where each kind's `U`, `L`, `B` and `I` start.
+    pub const U: usize = 1;
+    pub const L: usize = U + KINDS;
+    pub const B: usize = L + KINDS;
+    pub const I: usize = B + KINDS;
+    /// The labels that may precede `O`, a `B` or a `U`: places `0..CLOSED`.
+    pub const CLOSED: usize = B;
+    /// The label index ([`super::Tag::index`]) at each place.
+    pub const LABEL: [usize; LABELS] = label();
+    /// The place of each label index.
+    pub const PLACE: [usize; LABELS] = place();
 
-    /// The `B` of kind `kind`; its `I`, `L` and `U` follow it.
-    pub const fn begin(kind: usize) -> usize {
-        1 + 4 * kind
-    }
-
-    const fn closed() -> [usize; 1 + 2 * KINDS] {
-        let mut out = [0; 1 + 2 * KINDS];
+    const fn label() -> [usize; LABELS] {
+        // `Tag::index`: `O` is 0; kind k's `B`, `I`, `L`, `U` are 1, 2, 3, 4 + 4k.
+        let mut out = [0; LABELS];
         let mut kind = 0;
         while kind < KINDS {
-            out[1 + 2 * kind] = begin(kind) + 2;
-            out[2 + 2 * kind] = begin(kind) + 3;
+            out[U + kind] = 4 + 4 * kind;
+            out[L + kind] = 3 + 4 * kind;
+            out[B + kind] = 1 + 4 * kind;
+            out[I + kind] = 2 + 4 * kind;
             kind += 1;
         }
         out
     }
 
-    const fn opening() -> [usize; 1 + 2 * KINDS] {
-        let mut out = [0; 1 + 2 * KINDS];
-        let mut kind = 0;
-        while kind < KINDS {
-            out[1 + 2 * kind] = begin(kind);
-            out[2 + 2 * kind] = begin(kind) + 3;
-            kind += 1;
+    const fn place() -> [usize; LABELS] {
+        let mut out = [0; LABELS];
+        let mut place = 0;
+        while place < LABELS {
+            out[LABEL[place]] = place;
+            place += 1;
         }
         out
     }
 }
 
-/// The transition scores of the allowed pairs only, laid out for the forward pass.
+/// Targets of a step out of a closed label: `O` and the `U`s (places `0..L`), then the `B`s;
+/// padded to whole vectors of four.
+const OPENING: usize = (1 + 2 * order::KINDS).next_multiple_of(4);
+
+/// The allowed pairs' transition scores, laid out for the forward pass (places of [`order`]).
 struct Steps {
-    /// `opening[to][from]`: from `layout::CLOSED[from]` into `layout::OPENING[to]`.
-    opening: [[f32; layout::CLOSED.len()]; layout::OPENING.len()],
-    /// `inside[kind][to][from]`: from the kind's `B`, `I` (`from` 0, 1) into its `I`, `L`
-    /// (`to` 0, 1).
-    inside: [[[f32; 2]; 2]; layout::KINDS],
+    /// `opening[from][to]`: from closed place `from` into the `to`-th target of [`OPENING`];
+    /// -∞ in the padding.
+    opening: [[f32; OPENING]; order::CLOSED],
+    /// Per kind: from its `B` into its `I`, `B` into `L`, `I` into `I`, `I` into `L`.
+    begin_inside: [f32; order::KINDS],
+    begin_last: [f32; order::KINDS],
+    inside_inside: [f32; order::KINDS],
+    inside_last: [f32; order::KINDS],
 }
 
 impl Steps {
-    fn new(next: &[[f32; LABELS]; LABELS]) -> Steps {
+    /// From transition scores by label index, `step[from][to]`.
+    fn new(step: &[[f32; LABELS]; LABELS]) -> Steps {
+        let score = |from: usize, to: usize| step[order::LABEL[from]][order::LABEL[to]];
+        let target = |to: usize| if to < order::L { to } else { to - order::L + order::B };
+        let by_kind = |from: usize, to: usize| -> [f32; order::KINDS] {
+            std::array::from_fn(|kind| score(from + kind, to + kind))
+        };
         Steps {
-            opening: std::array::from_fn(|to| {
-                std::array::from_fn(|from| next[layout::CLOSED[from]][layout::OPENING[to]])
-            }),
-            inside: std::array::from_fn(|kind| {
-                let begin = layout::begin(kind);
+            opening: std::array::from_fn(|from| {
                 std::array::from_fn(|to| {
-                    std::array::from_fn(|from| next[begin + from][begin + 1 + to])
+                    if to < 1 + 2 * order::KINDS {
+                        score(from, target(to))
+                    } else {
+                        f32::NEG_INFINITY
+                    }
                 })
             }),
+            begin_inside: by_kind(order::B, order::I),
+            begin_last: by_kind(order::B, order::L),
+            inside_inside: by_kind(order::I, order::I),
+            inside_last: by_kind(order::I, order::L),
         }
     }
 
-    /// Each label's best score over the allowed predecessors in `prev`: the forward step.
-    /// For a build without vector instructions, which inlines little: indexed loops over
-    /// fixed sizes, so no bounds checks and no iterator steps left in the loop.
+    /// Each label's best score over its allowed predecessors in `prev`: the forward step,
+    /// with both in [`order`]. Element-wise loops over fixed sizes, so that they vectorise.
     fn forward(&self, prev: &[f32; LABELS]) -> [f32; LABELS] {
-        const CLOSED: usize = layout::CLOSED.len();
-        let closed = layout::CLOSED.map(|label| prev[label]);
-        let mut best = [f32::NEG_INFINITY; LABELS];
-        for to in 0..layout::OPENING.len() {
-            let steps = &self.opening[to];
-            let mut top = f32::NEG_INFINITY;
-            for from in 0..CLOSED {
-                let candidate = closed[from] + steps[from];
-                if candidate > top {
-                    top = candidate;
-                }
+        let better = |best: &mut f32, candidate: f32| {
+            if candidate > *best {
+                *best = candidate;
             }
-            best[layout::OPENING[to]] = top;
+        };
+        let mut opening = [f32::NEG_INFINITY; OPENING];
+        for (&score, steps) in prev[..order::CLOSED].iter().zip(&self.opening) {
+            for (best, &step) in opening.iter_mut().zip(steps) {
+                better(best, score + step);
+            }
         }
-        for kind in 0..layout::KINDS {
-            let begin = layout::begin(kind);
-            let (from_begin, from_inside) = (prev[begin], prev[begin + 1]);
-            for to in 0..2 {
-                let [by_begin, by_inside] = self.inside[kind][to];
-                let (one, other) = (from_begin + by_begin, from_inside + by_inside);
-                best[begin + 1 + to] = if other > one { other } else { one };
-            }
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        best[..order::L].copy_from_slice(&opening[..order::L]);
+        best[order::B..order::I].copy_from_slice(&opening[order::L..order::L + order::KINDS]);
+        let (begin, inside) = prev[order::B..].split_at(order::KINDS);
+        for kind in 0..order::KINDS {
+            let last = &mut best[order::L + kind];
+            *last = begin[kind] + self.begin_last[kind];
+            better(last, inside[kind] + self.inside_last[kind]);
+            let next = &mut best[order::I + kind];
+            *next = begin[kind] + self.begin_inside[kind];
+            better(next, inside[kind] + self.inside_inside[kind]);
         }
         best
     }
@@ -152,11 +174,12 @@ pub fn decode(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag
 
 /// Decodes with one set of transition scores, prepared once for many sentences.
 pub struct Decoder {
-    /// Transition scores with forbidden pairs at -∞: `step[from][to]`.
+    /// Transition scores with forbidden pairs at -∞: `step[from][to]`, by label index.
     step: [[f32; LABELS]; LABELS],
-    /// The allowed pairs' scores, for the pairwise forward pass.
+    /// The allowed pairs' scores, for the forward pass.
     steps: Steps,
-    /// Scores into the first label and out of the last, -∞ where not allowed.
+    /// Scores into the first label (by place) and out of the last (by label index), -∞
+    /// where not allowed.
     start: [f32; LABELS],
     end: [f32; LABELS],
 }
@@ -171,35 +194,29 @@ impl Decoder {
         Decoder {
             steps: Steps::new(&step),
             step,
-            start: std::array::from_fn(|to| score_if(allowed.start[to], transitions.start[to])),
+            start: std::array::from_fn(|place| {
+                let label = order::LABEL[place];
+                score_if(allowed.start[label], transitions.start[label])
+            }),
             end: std::array::from_fn(|to| score_if(allowed.end[to], transitions.end[to])),
         }
     }
 
     /// The best well-formed tag sequence for the given emission scores (one row per token).
     ///
-    /// The forward pass keeps only each position's best scores; the backward pass recomputes
-    /// the one best predecessor it needs at each position. Predecessors are tried in
-    /// ascending order in both, so ties go to the lowest label.
+    /// The forward pass keeps only each position's best scores (by [`order`]); the backward
+    /// pass recomputes the one best predecessor it needs at each position, trying them in
+    /// ascending label index, so ties go to the lowest label.
     pub fn decode(&self, emissions: &[[f32; LABELS]]) -> Vec<Tag> {
-        // Without vector instructions (a wasm build without simd128), trying only the allowed
-        // pairs is faster; with them, trying every pair element-wise vectorises and is about
-        // twice as fast natively, a little faster in Chromium.
-        let vectors = !cfg!(target_arch = "wasm32") || cfg!(target_feature = "simd128");
-        self.decode_with(emissions, !vectors)
-    }
-
-    /// [`Decoder::decode`], trying only the allowed pairs (`pairwise`) or every pair,
-    /// forbidden ones at -∞: the same tags either way.
-    fn decode_with(&self, emissions: &[[f32; LABELS]], pairwise: bool) -> Vec<Tag> {
         let Some(first) = emissions.first() else {
             return Vec::new();
         };
         let allowed = allowed();
+        let in_order = |row: &[f32; LABELS]| order::LABEL.map(|label| row[label]);
         let best_before = |scores: &[f32; LABELS], to: usize| {
             let mut best = (f32::NEG_INFINITY, 0);
             for &from in &allowed.before[to] {
-                let candidate = scores[from] + self.step[from][to];
+                let candidate = scores[order::PLACE[from]] + self.step[from][to];
                 if candidate > best.0 {
                     best = (candidate, from);
                 }
@@ -207,25 +224,11 @@ impl Decoder {
             best
         };
         let mut scores: Vec<[f32; LABELS]> = Vec::with_capacity(emissions.len());
-        scores.push(std::array::from_fn(|label| self.start[label] + first[label]));
+        let first = in_order(first);
+        scores.push(std::array::from_fn(|place| self.start[place] + first[place]));
         for (row, prev) in emissions[1..].iter().zip(0..) {
-            let prev = scores[prev];
-            let mut best = if pairwise {
-                self.steps.forward(&prev)
-            } else {
-                // Element-wise over `to` (not a reduction), so that it vectorises.
-                let mut best = [f32::NEG_INFINITY; LABELS];
-                for (&score, step) in prev.iter().zip(&self.step) {
-                    for (best, &step) in best.iter_mut().zip(step) {
-                        let candidate = score + step;
-                        if candidate > *best {
-                            *best = candidate;
-                        }
-                    }
-                }
-                best
-            };
-            for (best, &emission) in best.iter_mut().zip(row) {
+            let mut best = self.steps.forward(&scores[prev]);
+            for (best, emission) in best.iter_mut().zip(in_order(row)) {
                 *best += emission;
             }
             scores.push(best);
@@ -233,7 +236,8 @@ impl Decoder {
         let mut label = 0;
         let mut best = f32::NEG_INFINITY;
         if let Some(last) = scores.last() {
-            for (idx, (&total, &end)) in last.iter().zip(&self.end).enumerate() {
+            for (idx, (&place, &end)) in order::PLACE.iter().zip(&self.end).enumerate() {
+                let total = last[place];
                 if total + end > best {
                     (label, best) = (idx, total + end);
                 }
@@ -264,43 +268,91 @@ mod tests {
         assert_eq!(tags, [Tag::B(Kind::Person), Tag::L(Kind::Person)]);
     }
 
-    #[test]
-    fn every_pair_and_allowed_pairs_give_the_same_tags() {
-        // Scores from a fixed generator, with ties (few distinct values) and large gaps.
+    /// Scores from a fixed generator, with ties (few distinct values) and large gaps.
+    fn scores() -> impl FnMut() -> f32 {
         let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
+        move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             (state % 7) as f32 - 3.0
-        };
-        let transitions = Transitions {
-            next: std::array::from_fn(|_| std::array::from_fn(|_| next())),
-            start: std::array::from_fn(|_| next()),
-            end: [0.0; LABELS],
-        };
-        for len in 1..40 {
-            let rows: Vec<[f32; LABELS]> =
-                (0..len).map(|_| std::array::from_fn(|_| next())).collect();
+        }
+    }
+
+    /// Viterbi as the textbook writes it: every pair of labels by index, forbidden ones at
+    /// -∞, a back-pointer per position and label, the first best predecessor kept.
+    fn textbook(rows: &[[f32; LABELS]], transitions: &Transitions) -> Vec<Tag> {
+        let allowed = allowed();
+        let or_never = |ok: bool, score: f32| if ok { score } else { f32::NEG_INFINITY };
+        let mut scores: Vec<f32> = (0..LABELS)
+            .map(|to| or_never(allowed.start[to], transitions.start[to]) + rows[0][to])
+            .collect();
+        let mut pointers = Vec::new();
+        for row in &rows[1..] {
+            let mut next = vec![f32::NEG_INFINITY; LABELS];
+            let mut from_of = vec![0; LABELS];
+            for to in 0..LABELS {
+                for from in 0..LABELS {
+                    let step = or_never(allowed.pair[from][to], transitions.next[from][to]);
+                    if scores[from] + step > next[to] {
+                        (next[to], from_of[to]) = (scores[from] + step, from);
+                    }
+                }
+                next[to] += row[to];
+            }
+            scores = next;
+            pointers.push(from_of);
+        }
+        let (mut label, mut best) = (0, f32::NEG_INFINITY);
+        for (to, score) in scores.iter().enumerate() {
+            let total = score + or_never(allowed.end[to], transitions.end[to]);
+            if total > best {
+                (label, best) = (to, total);
+            }
+        }
+        let mut labels = vec![label];
+        for from_of in pointers.iter().rev() {
+            label = from_of[label];
+            labels.push(label);
+        }
+        labels.into_iter().rev().map(Tag::from_index).collect()
+    }
+
+    #[test]
+    fn gives_the_textbook_tags_ties_included() {
+        let mut next = scores();
+        for _ in 0..20 {
+            let transitions = Transitions {
+                next: std::array::from_fn(|_| std::array::from_fn(|_| next())),
+                start: std::array::from_fn(|_| next()),
+                end: std::array::from_fn(|_| next()),
+            };
             let decoder = Decoder::new(&transitions);
-            assert_eq!(decoder.decode_with(&rows, true), decoder.decode_with(&rows, false));
+            for len in 1..30 {
+                let rows: Vec<[f32; LABELS]> =
+                    (0..len).map(|_| std::array::from_fn(|_| next())).collect();
+                assert_eq!(decoder.decode(&rows), textbook(&rows, &transitions));
+            }
         }
     }
 
     #[test]
-    fn the_layout_matches_the_tags() {
-        let allowed = allowed();
-        for to in layout::OPENING {
-            assert_eq!(allowed.before[to], layout::CLOSED);
+    fn the_order_groups_the_tags_by_place_in_a_name() {
+        for (kind, &name) in Kind::ALL.iter().enumerate() {
+            assert_eq!(tag_at(order::U + kind), Tag::U(name));
+            assert_eq!(tag_at(order::L + kind), Tag::L(name));
+            assert_eq!(tag_at(order::B + kind), Tag::B(name));
+            assert_eq!(tag_at(order::I + kind), Tag::I(name));
         }
-        for kind in 0..layout::KINDS {
-            let begin = layout::begin(kind);
-            assert_eq!(Tag::from_index(begin), Tag::B(Kind::ALL[kind]));
-            for to in [begin + 1, begin + 2] {
-                assert_eq!(allowed.before[to], [begin, begin + 1]);
-            }
+        assert_eq!(tag_at(0), Tag::O);
+        assert_eq!(order::I + order::KINDS, LABELS);
+        for label in 0..LABELS {
+            assert_eq!(order::LABEL[order::PLACE[label]], label);
         }
-        assert_eq!(layout::OPENING.len() + 2 * layout::KINDS, LABELS);
+    }
+
+    fn tag_at(place: usize) -> Tag {
+        Tag::from_index(order::LABEL[place])
     }
 
     #[test]
