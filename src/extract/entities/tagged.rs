@@ -13,6 +13,7 @@
 //! Dates, numbers, roles and honorifics stay with the rules.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::names::{self, Proposal};
 use super::words::{Doc, Shape};
@@ -105,14 +106,16 @@ struct Token<'a> {
 
 /// Tags every sentence of the article and returns the names, in text order.
 fn tag(doc: &Doc) -> Vec<Tagged> {
-    let mut sentences: Vec<Vec<Token>> = Vec::new();
+    // Every sentence's tokens one after the other, and where each sentence's lie: one
+    // allocation for the article, not a few per sentence.
+    let mut tokens: Vec<Token> = Vec::with_capacity(doc.words.len());
+    let mut sentences: Vec<Range<usize>> = Vec::new();
     for (idx, word) in doc.words.iter().enumerate() {
-        if sentences.last().is_none() || idx > 0 && doc.words[idx - 1].sentence != word.sentence {
-            sentences.push(Vec::new());
+        if idx == 0 || doc.words[idx - 1].sentence != word.sentence {
+            sentences.push(tokens.len()..tokens.len());
         }
-        let Some(sentence) = sentences.last_mut() else { continue };
         let mut push = |span: Span| {
-            sentence.push(Token { text: conll_form(doc.str(span)), span, word: idx });
+            tokens.push(Token { text: conll_form(doc.str(span)), span, word: idx });
         };
         if word.possessive && word.shape == Shape::Word && word.stem.end < word.span.end {
             push(word.stem);
@@ -120,25 +123,27 @@ fn tag(doc: &Doc) -> Vec<Tagged> {
         } else {
             push(word.span);
         }
+        if let Some(sentence) = sentences.last_mut() {
+            sentence.end = tokens.len();
+        }
     }
     // Title-case lines ("Senator Hammers Bank Chief") are tagged on their own: the model
     // learnt capitals from running text and upper-case headlines, and its document memory
     // would carry what it misreads there into every later sentence.
-    let title_case = |sentence: &&Vec<Token>| {
-        sentence.first().is_some_and(|token| {
+    let title_case = |sentence: &&Range<usize>| {
+        tokens.get(sentence.start).is_some_and(|token| {
             let word = &doc.words[token.word];
             word.shouting && !word.caps_sentence
         })
     };
-    let (titles, running): (Vec<&Vec<Token>>, Vec<&Vec<Token>>) =
+    let (titles, running): (Vec<&Range<usize>>, Vec<&Range<usize>>) =
         sentences.iter().partition(title_case);
+    let texts: Vec<&str> = tokens.iter().map(|token| token.text.as_ref()).collect();
     let mut names = Vec::new();
     for (group, running) in [(running, true), (titles, false)] {
-        let words: Vec<Vec<&str>> = group
-            .iter()
-            .map(|sentence| sentence.iter().map(|token| token.text.as_ref()).collect())
-            .collect();
-        for (sentence, tags) in group.iter().zip(ner::tag_document(&words)) {
+        let words: Vec<&[&str]> = group.iter().map(|&range| &texts[range.clone()]).collect();
+        for (&range, tags) in group.iter().zip(ner::tag_document(&words)) {
+            let sentence = &tokens[range.clone()];
             for name in ner::spans(&tags) {
                 let (Some(first), Some(last)) =
                     (sentence.get(name.start), sentence.get(name.end - 1))

@@ -494,6 +494,7 @@ impl Model {
             out.resize(features.len(), [0.0; LABELS]);
             return;
         };
+        out.reserve(features.len());
         let keys = features.keys();
         ranges.clear();
         ranges.extend(keys.iter().map(|&key| self.slots[key as usize & mask]));

@@ -243,12 +243,12 @@ impl Decoder {
                 }
             }
         }
-        let mut labels = vec![label; emissions.len()];
+        let mut tags = vec![Tag::from_index(label); emissions.len()];
         for pos in (1..emissions.len()).rev() {
             label = best_before(&scores[pos - 1], label).1;
-            labels[pos - 1] = label;
+            tags[pos - 1] = Tag::from_index(label);
         }
-        labels.into_iter().map(Tag::from_index).collect()
+        tags
     }
 }
 
@@ -292,10 +292,10 @@ mod tests {
             let mut next = vec![f32::NEG_INFINITY; LABELS];
             let mut from_of = vec![0; LABELS];
             for to in 0..LABELS {
-                for from in 0..LABELS {
+                for (from, score) in scores.iter().enumerate() {
                     let step = or_never(allowed.pair[from][to], transitions.next[from][to]);
-                    if scores[from] + step > next[to] {
-                        (next[to], from_of[to]) = (scores[from] + step, from);
+                    if score + step > next[to] {
+                        (next[to], from_of[to]) = (score + step, from);
                     }
                 }
                 next[to] += row[to];
