@@ -34,7 +34,9 @@ pub fn filter_map_keys<T>(
     text: &str,
     mut each: impl FnMut(Span, &str) -> Option<T>,
 ) -> impl Iterator<Item = T> {
-    let mut key = String::new();
+    // Room for most words at once: growing an empty buffer word by word costs a few
+    // reallocations per call, and there is a call per sentence, quote and number.
+    let mut key = String::with_capacity(32);
     spans(text).filter_map(move |span| {
         key_into(span.slice(text), &mut key);
         each(span, &key)

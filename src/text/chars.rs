@@ -1,6 +1,8 @@
 //! Character classes shared by the engine: quotation marks, apostrophes, dashes, and
 //! what counts as part of a word. Knows nothing of tokens, sentences or structure.
 
+use std::borrow::Cow;
+
 /// A letter, digit or combining mark: what words and numbers are made of.
 pub fn is_word_char(c: char) -> bool {
     is_alphanumeric(c) || is_combining_mark(c)
@@ -102,6 +104,16 @@ pub fn ends_with_terminal(s: &str) -> bool {
         is_space(c) || is_closing_quote_mark(c) || matches!(c, '"' | '\'' | ')' | ']')
     });
     last_char(trimmed).is_some_and(is_terminal)
+}
+
+/// `word` in lower case: borrowed when it has no capital to lower (most words), so that
+/// reading every word of a window in lower case allocates only for the few that need it.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Whether `s` has at most `n` words (runs of non-space): reads no further than the word after

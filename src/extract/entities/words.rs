@@ -68,7 +68,10 @@ impl<'a> Doc<'a> {
     pub fn new(article: &'a Article) -> Doc<'a> {
         let text = article.text.as_str();
         let lower = text.to_ascii_lowercase();
-        let mut words = Vec::new();
+        // About a word per six bytes of news text, so that the vector seldom grows.
+        let mut words = Vec::with_capacity(text.len() / 6);
+        // One buffer for every sentence's characters.
+        let mut chars = Vec::new();
         for (idx, sentence) in article.sentences.iter().enumerate() {
             let part = match article.blocks.get(sentence.block).map(|b| b.kind) {
                 Some(BlockKind::Headline) => Part::Headline,
@@ -76,7 +79,7 @@ impl<'a> Doc<'a> {
                 _ => Part::Body,
             };
             let first = words.len();
-            scan(text, sentence.span, idx, part, &mut words);
+            scan(text, sentence.span, idx, part, &mut chars, &mut words);
             mark_shouting(&mut words[first..], part, &lower);
         }
         Doc { text, lower, words, article }
@@ -125,10 +128,19 @@ const TITLE_CASE_WORDS: &[&str] = &[
     "over", "the", "to", "was", "were", "with", "are", "be", "has", "have", "its", "it",
 ];
 
-/// Scans one sentence into words.
-fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>) {
+/// Scans sentence `idx` (in `part`) into words; `chars` is scratch space.
+fn scan(
+    text: &str,
+    sentence: Span,
+    idx: usize,
+    part: Part,
+    chars: &mut Vec<(usize, char)>,
+    out: &mut Vec<Word>,
+) {
     let body = sentence.slice(text);
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    chars.clear();
+    chars.extend(body.char_indices());
+    let chars = chars.as_slice();
     let mut i = 0;
     let mut initial = true;
     while i < chars.len() {
@@ -138,9 +150,9 @@ fn scan(text: &str, sentence: Span, idx: usize, part: Part, out: &mut Vec<Word>)
             continue;
         }
         let (end_idx, shape) = if c.is_alphabetic() {
-            (scan_word(&chars, i), Shape::Word)
+            (scan_word(chars, i), Shape::Word)
         } else if c.is_ascii_digit() {
-            (scan_number(&chars, i), Shape::Number)
+            (scan_number(chars, i), Shape::Number)
         } else {
             (i + 1, Shape::Punct)
         };

@@ -380,7 +380,7 @@ impl<'p> Paragraph<'p> {
                 ":" | "," | ";" | "—" | "–" | "-" | "(" | "”" | "\"" | "»" | "…" | "." | "?" | "!"
             );
         }
-        let lw = mark.to_lowercase();
+        let lw = before.lower(text);
         !(lexicon::is_cue_verb(&lw) || lw == "that" || lw == "reads")
     }
 }

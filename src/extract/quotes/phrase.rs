@@ -4,10 +4,12 @@
 //!
 //! Works on the words of one sentence only; knows nothing of entities.
 
+use std::borrow::Cow;
+
 use super::lexicon::{self, Pronoun};
 use super::words::{Tok, is_capitalised};
 use crate::extract::{Gender, gazetteer};
-use crate::text::Span;
+use crate::text::{Span, chars};
 
 /// A phrase that names a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +100,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
             }
             break;
         }
-        let lw = word.to_lowercase();
+        let lw = chars::lower(word);
         if start == end
             && let Some(pronoun) = lexicon::pronoun(&lw)
         {
@@ -120,7 +122,7 @@ pub fn backward(text: &str, toks: &[Tok], floor: usize, cue: usize) -> Option<Ph
             }
             break;
         }
-        if start == end && matches!(lw.as_str(), "of" | "for") {
+        if start == end && matches!(lw.as_ref(), "of" | "for") {
             break;
         }
         if lexicon::stops_phrase(&lw)
@@ -168,7 +170,7 @@ pub fn forward(text: &str, toks: &[Tok], from: usize, limit: usize) -> Option<Ph
             }
             break;
         }
-        let lw = word.to_lowercase();
+        let lw = chars::lower(word);
         let stops = lexicon::ends_inverted_speaker(&lw) || lexicon::is_calendar_word(&lw);
         if end > from && (stops || lexicon::is_cue_verb(&lw)) {
             break;
@@ -234,7 +236,7 @@ fn pronoun_phrase(span: Span, pronoun: Pronoun) -> Phrase {
 fn abbreviation_dot(text: &str, tok: Tok) -> bool {
     let word = tok.text(text);
     tok.word
-        && (lexicon::honorific(&word.to_lowercase()).is_some()
+        && (lexicon::honorific(&chars::lower(word)).is_some()
             || (word.chars().count() == 1 && is_capitalised(word)))
 }
 
@@ -242,7 +244,7 @@ fn abbreviation_dot(text: &str, tok: Tok) -> bool {
 /// "the first deputy chairman of …", "45", "who chairs the committee", "spokesman for …".
 fn is_appositive(text: &str, toks: &[Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
-    let lw = first.text(text).to_lowercase();
+    let lw = first.lower(text);
     // A party and state tag: "R-Ky.", "D-Mo.".
     let party_tag = {
         let mut chars = lw.chars();
@@ -250,7 +252,7 @@ fn is_appositive(text: &str, toks: &[Tok]) -> bool {
     };
     party_tag
         || lexicon::is_determiner(&lw)
-        || matches!(lw.as_str(), "who" | "which" | "whose")
+        || matches!(lw.as_ref(), "who" | "which" | "whose")
         || lw.chars().all(char::is_numeric)
         || lexicon::is_role_word(&lw)
         || lexicon::role_gender(&lw).is_some()
@@ -266,19 +268,15 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
         return phrase;
     }
     let span = toks[0].span.cover(toks[toks.len() - 1].span);
-    let words: Vec<(usize, String)> = toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.word)
-        .map(|(i, t)| (i, t.text(text).to_lowercase()))
-        .collect();
+    let words: Vec<(usize, Cow<str>)> =
+        toks.iter().enumerate().filter(|(_, t)| t.word).map(|(i, t)| (i, t.lower(text))).collect();
     let mut gender = None;
     for (_, lw) in &words {
         gender = gender.or(lexicon::role_gender(lw)).or(lexicon::honorific(lw).flatten());
     }
     if let Some(appositive) = appositive {
         for word in appositive.slice(text).split(|c: char| !c.is_alphanumeric()) {
-            gender = gender.or(lexicon::role_gender(&word.to_lowercase()));
+            gender = gender.or(lexicon::role_gender(&chars::lower(word)));
         }
     }
     let head = toks.iter().rposition(|t| t.word).map(|i| toks[i]);
@@ -294,7 +292,7 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
         person: false,
     };
     let Some(head) = head else { return phrase };
-    let head_lower = head.text(text).to_lowercase();
+    let head_lower = head.lower(text);
     if !head_capitalised {
         // "the NATO press office": a described organisation with a name in it.
         let named = words.iter().skip(lead).any(|(i, _)| is_capitalised(toks[*i].text(text)));
@@ -329,8 +327,7 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
     let (Some(run_first), Some(run_head)) = (run.first(), run.iter().rev().find(|t| t.word)) else {
         return phrase;
     };
-    let run_words: Vec<String> =
-        run.iter().filter(|t| t.word).map(|t| t.text(text).to_lowercase()).collect();
+    let run_words: Vec<Cow<str>> = run.iter().filter(|t| t.word).map(|t| t.lower(text)).collect();
     let organisation = run_words.iter().any(|w| lexicon::is_org_word(w))
         || (run_words.len() == 1 && is_acronym(head.text(text)));
     if organisation {
@@ -338,8 +335,7 @@ fn build(text: &str, toks: &[Tok], appositive: Option<Span>) -> Phrase {
         phrase.organisation = true;
         return phrase;
     }
-    let last_role =
-        run.iter().rposition(|t| t.word && lexicon::is_role_word(&t.text(text).to_lowercase()));
+    let last_role = run.iter().rposition(|t| t.word && lexicon::is_role_word(&t.lower(text)));
     let name_start = match last_role {
         Some(i) => run[i + 1..].iter().position(|t| t.word).map(|p| i + 1 + p),
         None => Some(0),

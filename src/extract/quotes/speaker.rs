@@ -13,7 +13,7 @@ use super::phrase::Phrase;
 use crate::extract::Gender;
 use crate::extract::{Entity, EntityId, EntityKind, Mention, MentionKind, gazetteer};
 use crate::sorting;
-use crate::text::Span;
+use crate::text::{Span, chars};
 
 /// Who a phrase resolved to: an entity, or the words themselves ("a source").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -330,7 +330,7 @@ fn entity_gender(text: &str, entity: &Entity) -> Option<Gender> {
     }
     if let Some(role) = &entity.role {
         for word in role.split_whitespace() {
-            if let Some(gender) = lexicon::role_gender(&word.to_lowercase()) {
+            if let Some(gender) = lexicon::role_gender(&chars::lower(word)) {
                 return Some(gender);
             }
         }
@@ -338,7 +338,7 @@ fn entity_gender(text: &str, entity: &Entity) -> Option<Gender> {
     for mention in &entity.mentions {
         let before = text[..mention.span.start].trim_end();
         let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        if let Some(Some(gender)) = lexicon::honorific(&word.to_lowercase()) {
+        if let Some(Some(gender)) = lexicon::honorific(&chars::lower(word)) {
             return Some(gender);
         }
     }

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use crate::extract::entities::lexicon::WordSet;
 use crate::text::Span;
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{self, is_alphanumeric};
 
 /// A word (letters and digits, with inner apostrophes, hyphens and dots: "Lavrov’s",
 /// "two-decade-old", "U.S") or one punctuation character.
@@ -26,19 +26,15 @@ impl Tok {
     /// The token in lower case: borrowed when it has no capitals to lower (most words), as
     /// cues and phrases read every word of a window this way.
     pub fn lower(self, text: &str) -> Cow<'_, str> {
-        let word = self.text(text);
-        if word.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase()) {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(word.to_lowercase())
-        }
+        chars::lower(self.text(text))
     }
 }
 
 /// The words and punctuation of `span`, in order.
 pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
-    let mut toks = Vec::new();
     let body = span.slice(text);
+    // About a token per four bytes of news text, so that the vector seldom grows.
+    let mut toks = Vec::with_capacity(body.len() / 4);
     let mut chars = body.char_indices().peekable();
     let mut word_start: Option<usize> = None;
     let mut prev_alnum = false;
@@ -86,7 +82,7 @@ pub fn ends_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
         && let Some(prev) = i.checked_sub(1).map(|p| toks[p])
     {
         let word = prev.text(text);
-        let lower = word.to_lowercase();
+        let lower = chars::lower(word);
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if prev.word
             && prev.span.end == tok.span.start
