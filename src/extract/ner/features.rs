@@ -394,44 +394,44 @@ impl Document {
 
     /// The base features of one sentence: the token, its neighbours and the pre-pass.
     fn features<S: AsRef<str>>(&mut self, words: &[S], keys: Keys<'_>) -> &Features {
-        self.tokens.clear();
-        match keys {
+        // The caller's token infos are read where they lie (over a hundred bytes each).
+        let mut own = std::mem::take(&mut self.tokens);
+        own.clear();
+        let tokens = match keys {
             Keys::All => {
-                self.tokens.extend(words.iter().map(|word| remembered_token_info(word.as_ref())))
+                own.extend(words.iter().map(|word| remembered_token_info(word.as_ref())));
+                &own
             }
-            Keys::Context(infos) => self.tokens.extend_from_slice(infos),
-        }
+            Keys::Context(infos) => infos,
+        };
         let shout = shouting(words);
         Gazetteer::embedded().matches(words, &mut self.gazetteer);
         self.features.clear();
-        for idx in 0..self.tokens.len() {
+        for idx in 0..tokens.len() {
             if matches!(keys, Keys::All) {
                 for (unit, &offset) in UNIT_OFFSETS.iter().enumerate() {
-                    let info = info_at(&self.tokens, idx, offset);
+                    let info = info_at(tokens, idx, offset);
                     unit_keys(unit, info, |key| self.features.keys.push(key));
                 }
             }
-            self.context_features(idx, shout);
+            self.context_features(tokens, idx, shout);
             self.features.end_token();
         }
+        self.tokens = own;
         &self.features
     }
 
     /// Remembers the tags the recogniser gave a sentence, for the sentences after it.
     pub fn remember<S: AsRef<str>>(&mut self, words: &[S], tags: &[Tag]) {
         for (word, tag) in words.iter().zip(tags) {
-            let word = word.as_ref();
-            if !word.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let counts = self.memory.entry(lower_hash(word)).or_insert([0; LABELS]);
+            let Some(key) = memory_key(word.as_ref()) else { continue };
+            let counts = self.memory.entry(key).or_insert([0; LABELS]);
             counts[tag.index()] = counts[tag.index()].saturating_add(1);
         }
     }
 
     /// The keys of token `idx` that depend on more than one word or on the document.
-    fn context_features(&mut self, idx: usize, shout: bool) {
-        let tokens = &self.tokens;
+    fn context_features(&mut self, tokens: &[TokenInfo], idx: usize, shout: bool) {
         let tok = info_at(tokens, idx, 0);
         let (prev, next) = (info_at(tokens, idx, -1), info_at(tokens, idx, 1));
         let out = &mut self.features;
@@ -477,7 +477,13 @@ impl Document {
         keys: Keys<'_>,
     ) -> (&Features, &Features) {
         self.features(words, keys);
-        self.push_recalled(words, None);
+        // The memory's keys from the token infos, which hold them already.
+        let tokens = match keys {
+            Keys::All => &self.tokens,
+            Keys::Context(infos) => infos,
+        };
+        let keys = tokens.iter().map(|info| info.capitalised.then_some(info.lower));
+        push_recalled(&self.memory, &mut self.extra, keys, None);
         (&self.features, &self.extra)
     }
 
@@ -486,7 +492,8 @@ impl Document {
     /// sentence's first-pass tags, left out so that a word learns only from its other
     /// occurrences.
     pub fn second_pass_extra<S: AsRef<str>>(&mut self, words: &[S], own: &[Tag]) -> &Features {
-        self.push_recalled(words, Some(own));
+        let keys = words.iter().map(|word| memory_key(word.as_ref()));
+        push_recalled(&self.memory, &mut self.extra, keys, Some(own));
         &self.extra
     }
 
@@ -507,31 +514,41 @@ impl Document {
     pub fn recalled_any(&self) -> bool {
         !self.extra.keys.is_empty()
     }
+}
 
-    /// Fills `extra` from what the memory recalls of each word; with
-    /// `own` tags (second pass) those are taken out first and the templates differ.
-    fn push_recalled<S: AsRef<str>>(&mut self, words: &[S], own: Option<&[Tag]>) {
-        let (major, has) = match own {
-            None => (Template::MemoryMajor, Template::MemoryHas),
-            Some(_) => (Template::GlobalMajor, Template::GlobalHas),
-        };
-        self.extra.clear();
-        for (idx, word) in words.iter().enumerate() {
-            let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
-            if let Some(recall) = recall(&self.memory, word.as_ref(), own) {
-                self.extra.push(major, recall.major as u64);
-                for kind in
-                    Kind::ALL.into_iter().filter(|&kind| recall.kinds & 1 << kind as u8 != 0)
-                {
-                    self.extra.push(has, kind as u64);
-                }
-                if let Some(tag) = recall.tag {
-                    self.extra.push(has, 16 + tag as u64);
-                }
+/// Fills `extra` from what the memory recalls of each word, given by its memory key
+/// ([`memory_key`]); with `own` tags (second pass) those are taken out first and the
+/// templates differ.
+fn push_recalled(
+    memory: &Memory,
+    extra: &mut Features,
+    keys: impl Iterator<Item = Option<u64>>,
+    own: Option<&[Tag]>,
+) {
+    let (major, has) = match own {
+        None => (Template::MemoryMajor, Template::MemoryHas),
+        Some(_) => (Template::GlobalMajor, Template::GlobalHas),
+    };
+    extra.clear();
+    for (idx, key) in keys.enumerate() {
+        let own = own.map(|own| own.get(idx).copied().unwrap_or(Tag::O));
+        if let Some(recall) = recall(memory, key, own) {
+            extra.push(major, recall.major as u64);
+            for kind in Kind::ALL.into_iter().filter(|&kind| recall.kinds & 1 << kind as u8 != 0) {
+                extra.push(has, kind as u64);
             }
-            self.extra.end_token();
+            if let Some(tag) = recall.tag {
+                extra.push(has, 16 + tag as u64);
+            }
         }
+        extra.end_token();
     }
+}
+
+/// What the document memory is keyed by: the lower-case hash of a capitalised word; `None`
+/// for any other word (the memory holds only capitalised ones).
+fn memory_key(word: &str) -> Option<u64> {
+    word.chars().next().is_some_and(char::is_uppercase).then(|| lower_hash(word))
 }
 
 /// The token `offset` places from token `idx`, or [`OUTSIDE`] past either end (by reference:
@@ -540,12 +557,9 @@ fn info_at(tokens: &[TokenInfo], idx: usize, offset: isize) -> &TokenInfo {
     idx.checked_add_signed(offset).and_then(|pos| tokens.get(pos)).unwrap_or(&OUTSIDE)
 }
 
-/// What the memory holds for a capitalised word, less its `own` tag.
-fn recall(memory: &Memory, word: &str, own: Option<Tag>) -> Option<Recalled> {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    let mut tags = *memory.get(&lower_hash(word))?;
+/// What the memory holds for a word (by [`memory_key`]), less its `own` tag.
+fn recall(memory: &Memory, key: Option<u64>, own: Option<Tag>) -> Option<Recalled> {
+    let mut tags = *memory.get(&key?)?;
     if let Some(own) = own {
         tags[own.index()] = tags[own.index()].saturating_sub(1);
     }
