@@ -196,12 +196,13 @@ fn judge(a: &QuoteWords, b: &QuoteWords) -> Option<(Verdict, f32)> {
 /// The words exactly as printed agree (apostrophe style aside).
 fn raw_equal(a: &QuoteWords, b: &QuoteWords) -> bool {
     a.words.len() == b.words.len()
-        && a.words.iter().zip(&b.words).all(|(x, y)| printed(a, x) == printed(b, y))
+        && a.words.iter().zip(&b.words).all(|(x, y)| printed_alike((a, x), (b, y)))
 }
 
-/// A word as printed, apostrophe style aside.
-fn printed(quote: &QuoteWords, word: &Word) -> String {
-    word.span.slice(quote.text).replace('’', "'")
+/// Two words printed alike, apostrophe style aside (compared without copying either).
+fn printed_alike((a, x): (&QuoteWords, &Word), (b, y): (&QuoteWords, &Word)) -> bool {
+    let straight = |ch| if ch == '’' { '\'' } else { ch };
+    x.span.slice(a.text).chars().map(straight).eq(y.span.slice(b.text).chars().map(straight))
 }
 
 /// `short` (at least two words) stands contiguously inside `long`.
@@ -232,8 +233,10 @@ fn diff(a: &QuoteWords, b: &QuoteWords) -> Vec<DiffPiece> {
                 let len = old.len();
                 for offset in 0..=len {
                     let differs = offset < len
-                        && printed(a, &a.words[old.start + offset])
-                            != printed(b, &b.words[new.start + offset]);
+                        && !printed_alike(
+                            (a, &a.words[old.start + offset]),
+                            (b, &b.words[new.start + offset]),
+                        );
                     if offset == len || differs {
                         if run_start < offset {
                             out.push(DiffPiece::Same(

@@ -312,15 +312,24 @@ pub fn sharing_pairs<T>(
     }
     let mut pairs = Vec::new();
     let mut partners = Vec::new();
+    // `met[j]` is the last item of `first` that met item `j` of `second`: an item meets
+    // another through each stem they share, and sorting only distinct partners is far
+    // cheaper than sorting every meeting.
+    let mut met = vec![usize::MAX; second.len()];
     for (i, item) in first.iter().enumerate() {
         partners.clear();
         for stem in stems(item) {
-            if let Some(lists) = index.get(stem).filter(|lists| lists.len() <= COMMON) {
-                partners.extend_from_slice(lists);
+            let Some(lists) = index.get(stem).filter(|lists| lists.len() <= COMMON) else {
+                continue;
+            };
+            for &j in lists {
+                if met[j] != i {
+                    met[j] = i;
+                    partners.push(j);
+                }
             }
         }
         sorting::sort(&mut partners);
-        partners.dedup();
         pairs.extend(partners.iter().map(|&j| (i, j)));
     }
     pairs
