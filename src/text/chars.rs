@@ -1,5 +1,6 @@
 //! Character classes shared by the engine: quotation marks, apostrophes, dashes, and
-//! what counts as part of a word. Knows nothing of tokens, sentences or structure.
+//! what counts as part of a word; and words in lower case. Knows nothing of tokens,
+//! sentences or structure.
 
 use std::borrow::Cow;
 

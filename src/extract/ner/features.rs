@@ -597,6 +597,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_words_memory_key_is_the_one_its_hashes_give() {
+        // The first pass keys the memory from token infos, the second from the words.
+        for word in
+            ["Lavrov", "lavrov", "NATO", "Ärzte", "ÉCOLE", "élan", "’s", "2024", "", "Ünal-Ro"]
+        {
+            let info = token_info(word);
+            assert_eq!(info.capitalised.then_some(info.lower), memory_key(word), "{word:?}");
+        }
+    }
+
+    #[test]
     fn shapes_group_similar_words() {
         assert_eq!(token_info("Paris").short, token_info("London").short);
         assert_eq!(token_info("Paris").shape, token_info("Tokyo").shape);
