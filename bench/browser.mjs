@@ -4,10 +4,11 @@
 // taking turns within each round) of
 //  - the named-entity recogniser on CoNLL-2003 eng.testb (tokens/s; read from ../shared);
 //  - on the same invented news-like text of 10 KB, 100 KB and 1 MB, each size as one event of
-//    two articles: the whole engine (`parallax::analyse`, as the app runs it: structure,
-//    entities, quotes and the comparison of the two) and each peer's entity and quote
-//    functions run per article (words/s, words being runs of non-space characters), with
-//    Parallax's ratio to each peer;
+//    two articles: the whole engine as the app runs it (structure, entities, quotes and the
+//    comparison of the two; an event over 64 KB shared with a helper worker, as the app's
+//    worker shares it: src/ui/sharing.rs, bench/helper.js), the same in one thread
+//    (`parallax::analyse`), and each peer's entity and quote functions run per article
+//    (words/s, words being runs of non-space characters), with Parallax's ratios to each peer;
 //  - the app itself (the release build in dist/, served on 127.0.0.1): the time from
 //    navigation to the example's first finding on screen, and what a 5 MB paste and a 5 MB
 //    file opened cost the page's main thread (long tasks, as the e2e test measures them).
@@ -33,6 +34,7 @@ async function serve() {
   const routes = {
     '/': join(root, 'bench', 'index.html'),
     '/conll/eng.testb': conll,
+    '/helper.js': join(root, 'bench', 'helper.js'),
   };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -79,18 +81,45 @@ async function main() {
       const engine = await import('/bench-engine.js');
       await engine.default();
       const peers = await import('/peers.js');
+      // The helper worker and the analysis shared with it, as the app's worker does it.
+      const helper = new Worker('/helper.js', { type: 'module' });
+      const replies = new Map();
+      helper.onmessage = ({ data: { id, extraction } }) => {
+        replies.get(id)(extraction);
+        replies.delete(id);
+      };
+      let asked = 0;
+      const extractInHelper = (text) => {
+        const id = asked++;
+        helper.postMessage({ id, text });
+        return new Promise((resolve) => replies.set(id, resolve));
+      };
+      const shared = async (texts) => {
+        const analysis = engine.share(texts);
+        const sent = [...analysis.helped()].map((index) =>
+          extractInHelper(texts[index]).then((extraction) => [index, extraction]),
+        );
+        let length = analysis.begin();
+        for (const reply of sent) {
+          const [index, extraction] = await reply;
+          length = analysis.add(index, extraction);
+        }
+        analysis.free();
+        if (!length) throw new Error('the shared analysis gave no report');
+        return length;
+      };
       const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
       // Warm-up: a second of runs of each tool (at least one), so that every tool is timed
       // after the JIT compilers have optimised its hot code (V8 first runs wasm from a
       // baseline compiler, and JavaScript from an interpreter, and optimises in the
       // background). A cap on the number of runs would end a small input's warm-up before
       // that is done. Returns the first run's time.
-      const warm = (work) => {
+      const warm = async (work) => {
         const begin = performance.now();
         let first;
         for (let i = 0; i === 0 || performance.now() - begin < 1000; i++) {
           const start = performance.now();
-          work();
+          await work();
           first ??= performance.now() - start;
         }
         return first;
@@ -99,14 +128,15 @@ async function main() {
       // downs (this is a shared virtual machine) fall on every tool alike and their ratios
       // hold steadier than when each tool is timed in a block of its own. Slow tools
       // (seconds per run on 1 MB) make it three rounds, so the bench ends in minutes.
-      const time = (tools) => {
-        const firsts = Object.values(tools).map(warm);
+      const time = async (tools) => {
+        const firsts = [];
+        for (const work of Object.values(tools)) firsts.push(await warm(work));
         const count = Math.max(...firsts) > 2000 ? Math.min(runs, 3) : runs;
         const times = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
         for (let round = 0; round < count; round++) {
           for (const [name, work] of Object.entries(tools)) {
             const start = performance.now();
-            work();
+            await work();
             times[name].push(performance.now() - start);
           }
         }
@@ -114,18 +144,20 @@ async function main() {
       };
       const testb = await (await fetch('/conll/eng.testb')).text();
       const tokens = engine.tag_conll(testb);
-      const ner = { tokens, ms: time({ ner: () => engine.tag_conll(testb) }).ner };
+      const ner = { tokens, ms: (await time({ ner: () => engine.tag_conll(testb) })).ner };
       const analyse = [];
       for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
         const texts = [engine.news_text(bytes / 2, 1), engine.news_text(bytes / 2, 2)];
         const words = texts.join(' ').match(/\S+/g).length;
-        const times = time({
-          parallax: () => engine.analyse(texts),
+        const times = await time({
+          parallax: () => shared(texts),
+          alone: () => engine.analyse(texts),
           compromise: () => texts.forEach((text) => peers.compromise(text)),
           wink: () => texts.forEach((text) => peers.winkNlp(text)),
         });
         analyse.push({ label, words, ...times });
       }
+      helper.terminate();
       return { ner, analyse, agent: navigator.userAgent };
     }, runs);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -137,12 +169,15 @@ async function main() {
     console.log(
       `| recogniser (tag_document) | eng.testb, ${ner.tokens} tokens | ${ner.ms.toFixed(1)} ms | ${rate(ner.tokens, ner.ms)} tokens/s |`,
     );
-    console.log('\n| input | Parallax (analyse, 2 articles) | compromise | wink-nlp | Parallax ÷ compromise | Parallax ÷ wink-nlp |');
+    console.log(
+      '\nParallax as the app runs it (an event over 64 KB shared with a helper worker), and in brackets in one thread (`analyse`)\n',
+    );
+    console.log('| input | Parallax (2 articles) | compromise | wink-nlp | Parallax ÷ compromise | Parallax ÷ wink-nlp |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const { label, words, parallax, compromise, wink } of results.analyse) {
-      const ratio = (peer) => `${(peer / parallax).toFixed(2)}×`;
+    for (const { label, words, parallax, alone, compromise, wink } of results.analyse) {
+      const ratio = (peer) => `${(peer / parallax).toFixed(2)}× (${(peer / alone).toFixed(2)}×)`;
       console.log(
-        `| ${label}, ${words} words | ${rate(words, parallax)} words/s | ${rate(words, compromise)} | ${rate(words, wink)} | ${ratio(compromise)} | ${ratio(wink)} |`,
+        `| ${label}, ${words} words | ${rate(words, parallax)} (${rate(words, alone)}) words/s | ${rate(words, compromise)} | ${rate(words, wink)} | ${ratio(compromise)} | ${ratio(wink)} |`,
       );
     }
     console.log('\n| the app (dist/, 127.0.0.1) | measured |\n|---|---:|');

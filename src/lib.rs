@@ -109,24 +109,36 @@ pub fn analyse(inputs: &[Input]) -> Report {
 /// [`analyse`], with the reader's corrections (merged or split entities, reassigned speakers)
 /// applied before the articles are compared, so that every finding follows them.
 pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -> Report {
-    let articles: Vec<text::Article> = inputs
-        .iter()
-        .map(|input| {
-            let mut article = text::parse(&input.text);
-            article.date = input.date.clone().resolve(article.date);
-            article
-        })
-        .collect();
-    let mut extractions: Vec<extract::Extraction> = articles.iter().map(extract::extract).collect();
-    let fixes =
-        compare::corrections::apply_to_extractions(&articles, &mut extractions, corrections);
+    let articles: Vec<text::Article> = inputs.iter().map(read).collect();
+    let extractions = articles.iter().map(extract::extract).collect();
+    analyse_extracted(inputs, &articles, extractions, corrections)
+}
+
+/// Reads one input into an article (its structure, sentences and tokens), dated as the reader
+/// says. The first step of an analysis, then [`extract::extract`] of each article.
+pub fn read(input: &Input) -> text::Article {
+    let mut article = text::parse(&input.text);
+    article.date = input.date.clone().resolve(article.date);
+    article
+}
+
+/// The rest of [`analyse_corrected`] once every article is read and extracted, `articles[i]`
+/// and `extractions[i]` from `inputs[i]` (extracted apart, maybe: the app extracts a long
+/// event's articles in two workers at once): the corrections, the comparison and the report.
+pub fn analyse_extracted(
+    inputs: &[Input],
+    articles: &[text::Article],
+    mut extractions: Vec<extract::Extraction>,
+    corrections: &compare::Corrections,
+) -> Report {
+    let fixes = compare::corrections::apply_to_extractions(articles, &mut extractions, corrections);
     let labels: Vec<String> = inputs
         .iter()
-        .zip(&articles)
+        .zip(articles)
         .map(|(input, article)| {
             report::outlet(input, article).unwrap_or_else(|| input.name.clone())
         })
         .collect();
-    let comparison = compare::compare_corrected(&articles, &extractions, &labels, &fixes);
-    report::build(inputs, &articles, &extractions, &comparison)
+    let comparison = compare::compare_corrected(articles, &extractions, &labels, &fixes);
+    report::build(inputs, articles, &extractions, &comparison)
 }

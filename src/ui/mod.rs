@@ -18,6 +18,7 @@ pub mod offline;
 pub mod permalink;
 pub mod pieces;
 pub mod session;
+pub mod sharing;
 pub mod state;
 pub mod worker;
 

@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::pieces::{self, Piece};
+use super::sharing::helper::{self, Helper};
+use super::sharing::{self, Progress, Shared};
 use super::state::Parts;
 use crate::compare::Corrections;
 use crate::text::{Date, html};
@@ -119,7 +121,7 @@ pub struct Article {
 }
 
 impl Article {
-    fn input(self) -> Input {
+    pub fn input(self) -> Input {
         let given = |value: Option<String>| match value {
             None => Given::FromText,
             Some(value) if value.trim().is_empty() => Given::Absent,
@@ -141,7 +143,7 @@ impl Article {
 }
 
 impl Request {
-    /// Runs the engine.
+    /// Runs the engine over the whole request here (the worker may share it: [`sharing`]).
     pub fn run(self) -> Response {
         let inputs: Vec<Input> = self.articles.into_iter().map(Article::input).collect();
         let report = crate::analyse_corrected(&inputs, &self.corrections);
@@ -209,30 +211,94 @@ impl Codec for Json {
     }
 }
 
-/// The worker: answers each job.
+/// The worker: answers each job. An analysis of a long event is shared with a helper worker
+/// of its own ([`sharing`]), started when first needed; the page knows nothing of it.
 pub struct Analyser {
     slices: Slices,
+    helper: Option<Helper>,
+    waiting: Option<Waiting>,
+}
+
+/// A shared analysis waiting for the helper, and whom to answer.
+struct Waiting {
+    revision: u64,
+    shared: Shared,
+    who: HandlerId,
+}
+
+impl Analyser {
+    fn analyse(&mut self, scope: &WorkerScope<Self>, request: Request, who: HandlerId) {
+        let Request { revision, articles, corrections } = self.slices.complete(request);
+        let lengths: Vec<usize> = articles.iter().map(|article| article.text.len()).collect();
+        let mut helped = sharing::helped(&lengths);
+        if helped.contains(&true) && self.helper.is_none() {
+            let scope = scope.clone();
+            self.helper = Helper::start(move |reply| scope.send_message(reply));
+        }
+        match &self.helper {
+            Some(helper) => {
+                for (index, article) in articles.iter().enumerate().filter(|(i, _)| helped[*i]) {
+                    let article = article.clone();
+                    helper.send(&helper::Job { revision, index, article });
+                }
+            }
+            None => helped.fill(false),
+        }
+        let inputs: Vec<Input> = articles.into_iter().map(Article::input).collect();
+        self.progress(scope, revision, Shared::begin(inputs, corrections, &helped), who);
+    }
+
+    fn progress(
+        &mut self,
+        scope: &WorkerScope<Self>,
+        revision: u64,
+        progress: Progress,
+        who: HandlerId,
+    ) {
+        match progress {
+            Progress::Waiting(shared) => self.waiting = Some(Waiting { revision, shared, who }),
+            Progress::Done(report) => {
+                for piece in pieces::split(Response { revision, report }) {
+                    scope.respond(who, Reply::Analysed(piece));
+                }
+            }
+        }
+    }
 }
 
 impl Worker for Analyser {
-    type Message = ();
+    /// What the helper sends back.
+    type Message = helper::Reply;
     type Input = Job;
     type Output = Reply;
 
     fn create(_: &WorkerScope<Self>) -> Analyser {
-        Analyser { slices: Slices::default() }
+        Analyser { slices: Slices::default(), helper: None, waiting: None }
     }
 
-    fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
+    fn update(&mut self, scope: &WorkerScope<Self>, reply: helper::Reply) {
+        if let helper::Reply::Failed = reply {
+            // Ended; the next long analysis starts another.
+            self.helper = None;
+        }
+        let Some(Waiting { revision, shared, who }) = self.waiting.take() else {
+            return;
+        };
+        let progress = match reply {
+            helper::Reply::Extracted { revision: of, index, extraction } if of == revision => {
+                shared.add(index, &extraction)
+            }
+            // For an analysis that a newer one replaced.
+            helper::Reply::Extracted { .. } => Progress::Waiting(shared),
+            helper::Reply::Failed => shared.without_helper(),
+        };
+        self.progress(scope, revision, progress, who);
+    }
 
     fn received(&mut self, scope: &WorkerScope<Self>, job: Job, who: HandlerId) {
         match job {
             Job::Text(slice) => self.slices.add(slice),
-            Job::Analyse(request) => {
-                for piece in pieces::split(self.slices.complete(request).run()) {
-                    scope.respond(who, Reply::Analysed(piece));
-                }
-            }
+            Job::Analyse(request) => self.analyse(scope, request, who),
             Job::ReadPage(job) => scope.respond(who, Reply::PageRead(job.run())),
         }
     }

@@ -6,10 +6,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, access } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { appUnderTest, screenshot, dropFiles, axeViolations, PASTE_PARAGRAPH, waitUntilKept } from './support.mjs';
 
 const app = appUnderTest();
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A saved news page with a payload in every place a browser would run or fetch something. */
 const HOSTILE_PAGE = `<!doctype html>
@@ -235,6 +240,37 @@ test('a long analysis shows its progress, and an edit cancels it and starts agai
   await page.waitForFunction(() => document.querySelector('.analysis-status')?.textContent.trim() === '', null, { timeout: 60_000 });
   const words = await page.locator('.article-card').nth(1).locator('.stats .words').textContent();
   assert.equal(words, '8 words');
+  await check();
+});
+
+test('a long event is shared with a second worker, and reports as the command line does', async () => {
+  // The engine's command line, which `cargo test` builds before these tests run (`make test`).
+  const cli = join(root, 'target', 'debug', 'parallax');
+  await access(cli).catch(() => assert.fail(`${cli} is missing: run \`cargo build --bin parallax\` first`));
+  const { page, check } = await app.open();
+  await page.locator('.article-card .stats .words').nth(1).waitFor();
+  // Two articles of ~37 KB each (the example's, forty times over): over the 64 KB at which
+  // the engine's worker shares an event's articles with a helper worker.
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-shared-'));
+  const files = [];
+  for (const name of ['harbour-ledger.txt', 'valley-courier.txt']) {
+    const story = await readFile(join(root, 'assets', 'example', name), 'utf8');
+    const text = `${story.trim()}\n\n`.repeat(40);
+    await writeFile(join(dir, name), text);
+    files.push({ name, path: join(dir, name), bytes: Buffer.from(text), type: 'text/plain' });
+  }
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await dropFiles(page, files);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.article-card .stats .words').length === 2 && document.querySelector('.analysis-status')?.textContent.trim() === '',
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(page.workers().length, 2, 'the engine worker and the helper it started');
+  const shown = await exportedReport(page);
+  const fromCli = JSON.parse(execFileSync(cli, ['analyse', '--format', 'json', ...files.map((f) => f.path)], { maxBuffer: 1 << 28 }));
+  assert.ok(shown.quote_pairs.length > 10 && shown.findings.length > 10, 'the two articles were compared');
+  assert.deepEqual(shown, fromCli);
   await check();
 });
 

@@ -1,0 +1,172 @@
+//! A long event's articles extracted on two cores at once. Extraction (reading an article and
+//! finding its entities and quotes) is most of an analysis and needs no other article, so the
+//! engine's worker hands some articles to a helper worker of its own, extracts the others,
+//! and compares them all once the helper's extractions are back ([`Shared`]).
+//!
+//! The helper's articles are read (`parallax::read`) a second time here: an article's
+//! structure and tokens are several times its text, cheaper to read again than to send.
+//! The helper itself is in `helper`, and how an extraction crosses from it in `wire`.
+
+pub mod helper;
+pub mod wire;
+
+use crate::compare::Corrections;
+use crate::extract::{self, Extraction};
+use crate::{Input, Report, text};
+
+/// Below this much text in all, an event is analysed in one worker: the helper would save
+/// less than its messages cost (and its start, the first time).
+pub const SHARED_BYTES: usize = 64 * 1024;
+
+/// Which articles (of these lengths in bytes) the helper extracts: about half the text, by
+/// whole articles, the longest first. None for an event shorter than [`SHARED_BYTES`], or
+/// whose text cannot be halved (one long article and short ones): the other worker would
+/// mostly wait.
+pub fn helped(lengths: &[usize]) -> Vec<bool> {
+    let total: usize = lengths.iter().sum();
+    let mut helped = vec![false; lengths.len()];
+    if total < SHARED_BYTES {
+        return helped;
+    }
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    crate::sorting::sort_by_key(&mut order, |&index| std::cmp::Reverse(lengths[index]));
+    let (mut helper, mut own) = (0, 0);
+    for index in order {
+        if helper <= own {
+            helper += lengths[index];
+            helped[index] = true;
+        } else {
+            own += lengths[index];
+        }
+    }
+    if own.min(helper) * 4 < total {
+        helped.fill(false);
+    }
+    helped
+}
+
+/// What the helper does with one article: reads and extracts it.
+pub fn extract(input: &Input) -> Extraction {
+    extract::extract(&crate::read(input))
+}
+
+/// An analysis whose articles are extracted partly here and partly by the helper.
+#[derive(Debug)]
+pub struct Shared {
+    inputs: Vec<Input>,
+    corrections: Corrections,
+    articles: Vec<text::Article>,
+    /// `None` for an article whose extraction the helper has not sent yet.
+    extractions: Vec<Option<Extraction>>,
+}
+
+/// A [`Shared`] analysis after one more extraction.
+#[derive(Debug)]
+pub enum Progress {
+    Waiting(Shared),
+    Done(Report),
+}
+
+impl Shared {
+    /// Reads every article and extracts those the helper does not (`helped[i]` false);
+    /// `Done` at once if the helper has none.
+    pub fn begin(inputs: Vec<Input>, corrections: Corrections, helped: &[bool]) -> Progress {
+        let articles: Vec<text::Article> = inputs.iter().map(crate::read).collect();
+        let extractions = articles
+            .iter()
+            .enumerate()
+            .map(|(index, article)| {
+                (!helped.get(index).copied().unwrap_or(false)).then(|| extract::extract(article))
+            })
+            .collect();
+        Shared { inputs, corrections, articles, extractions }.progress()
+    }
+
+    /// Adds the helper's extraction of article `index`, as [`wire::encode`] gave it; one that
+    /// does not decode to an extraction of that article is made here instead.
+    pub fn add(mut self, index: usize, encoded: &str) -> Progress {
+        if let Some(article) = self.articles.get(index) {
+            let extraction =
+                wire::decode(encoded, &article.text).unwrap_or_else(|| extract::extract(article));
+            self.extractions[index] = Some(extraction);
+        }
+        self.progress()
+    }
+
+    /// Makes here every extraction the helper has not sent (it failed).
+    pub fn without_helper(mut self) -> Progress {
+        for (article, extraction) in self.articles.iter().zip(&mut self.extractions) {
+            extraction.get_or_insert_with(|| extract::extract(article));
+        }
+        self.progress()
+    }
+
+    fn progress(self) -> Progress {
+        if self.extractions.iter().any(Option::is_none) {
+            return Progress::Waiting(self);
+        }
+        let extractions = self.extractions.into_iter().flatten().collect();
+        let report =
+            crate::analyse_extracted(&self.inputs, &self.articles, extractions, &self.corrections);
+        Progress::Done(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::Correction;
+
+    #[test]
+    fn the_helper_takes_about_half_of_a_long_event() {
+        let big = SHARED_BYTES;
+        assert_eq!(helped(&[big, big]), [true, false]);
+        assert_eq!(helped(&[big, 2 * big, big]), [false, true, false]);
+        assert_eq!(helped(&[big, big, big, big]), [true, false, true, false]);
+        // Short events, single articles and one long article with short ones stay whole.
+        assert_eq!(helped(&[100, 200]), [false, false]);
+        assert_eq!(helped(&[4 * big]), [false]);
+        assert_eq!(helped(&[4 * big, 100, 100]), [false, false, false]);
+        assert_eq!(helped(&[]), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn a_shared_analysis_reports_what_one_worker_does() {
+        let text = |n: usize| {
+            let sentence = format!(
+                "“We will rebuild the bridge by {n} May,” Mayor Ana Ruiz said on Monday. \
+                 Engineers counted {n} cracks.\n\n"
+            );
+            sentence.repeat(40)
+        };
+        let inputs = vec![Input::new("a.txt", text(3)), Input::new("b.txt", text(4))];
+        // A correction to the helper's article applies to its extraction as to one made here.
+        let speaker = Correction::Speaker { article: 1, quote: 0, speaker: None };
+        let corrections = Corrections { list: vec![speaker] };
+        let whole = crate::analyse_corrected(&inputs, &corrections);
+        let helped = [false, true];
+        let Progress::Waiting(shared) = Shared::begin(inputs.clone(), corrections.clone(), &helped)
+        else {
+            panic!("article 1 is the helper's: the analysis waits for it");
+        };
+        let encoded = wire::encode(&extract(&inputs[1]));
+        let Progress::Done(report) = shared.add(1, &encoded) else {
+            panic!("every article is extracted: the analysis is done");
+        };
+        assert!(report == whole, "a shared analysis reports as one in one worker");
+        assert!(!report.quote_pairs.is_empty(), "the comparison saw both articles");
+
+        // Without the helper's extraction, or with one that is not of the article, the same.
+        let begin = || match Shared::begin(inputs.clone(), corrections.clone(), &helped) {
+            Progress::Waiting(shared) => shared,
+            Progress::Done(_) => panic!("the analysis waits for the helper"),
+        };
+        let done = |progress| match progress {
+            Progress::Done(report) => report,
+            Progress::Waiting(_) => panic!("nothing is missing"),
+        };
+        assert!(done(begin().without_helper()) == whole, "the helper failed");
+        assert!(done(begin().add(1, "0,0,0,")) == whole, "an extraction cut short");
+        assert!(done(begin().add(1, "1,0,")) == whole, "an extraction of another text");
+    }
+}
