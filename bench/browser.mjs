@@ -113,27 +113,21 @@ async function main() {
       // after the JIT compilers have optimised its hot code (V8 first runs wasm from a
       // baseline compiler, and JavaScript from an interpreter, and optimises in the
       // background). A cap on the number of runs would end a small input's warm-up before
-      // that is done. Returns the first run's time.
+      // that is done.
       const warm = async (work) => {
         const begin = performance.now();
-        let first;
-        for (let i = 0; i === 0 || performance.now() - begin < 1000; i++) {
-          const start = performance.now();
-          await work();
-          first ??= performance.now() - start;
-        }
-        return first;
+        do await work();
+        while (performance.now() - begin < 1000);
       };
       // The tools' timed runs take turns, round by round, so that the machine's ups and
       // downs (this is a shared virtual machine) fall on every tool alike and their ratios
-      // hold steadier than when each tool is timed in a block of its own. Slow tools
-      // (seconds per run on 1 MB) make it three rounds, so the bench ends in minutes.
+      // hold steadier than when each tool is timed in a block of its own. Every size gets
+      // all the rounds: a median of three (once the cap for tools taking seconds per run)
+      // moved the 1 MB ratios by a tenth from run to run.
       const time = async (tools) => {
-        const firsts = [];
-        for (const work of Object.values(tools)) firsts.push(await warm(work));
-        const count = Math.max(...firsts) > 2000 ? Math.min(runs, 3) : runs;
+        for (const work of Object.values(tools)) await warm(work);
         const times = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
-        for (let round = 0; round < count; round++) {
+        for (let round = 0; round < runs; round++) {
           for (const [name, work] of Object.entries(tools)) {
             const start = performance.now();
             await work();

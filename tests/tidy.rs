@@ -40,6 +40,30 @@ fn engine_has_no_web_dependency() {
     }
 }
 
+/// The UI never analyses: within `src/ui/`, only the engine's worker (`worker.rs`) and its
+/// helper (`sharing/`), which run in Web Workers, call the engine; the rest renders reports.
+#[test]
+fn only_the_workers_run_the_engine() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("ui");
+    let calls = ["crate::analyse", "crate::read(", "extract::extract(", "compare::compare"];
+    for file in rust_files(&ui) {
+        let relative = file.strip_prefix(&ui).expect("the file is under src/ui");
+        if relative == Path::new("worker.rs") || relative.starts_with("sharing") {
+            continue;
+        }
+        let source = fs::read_to_string(&file).expect("source files are UTF-8");
+        // Unit tests may run the engine for a report to work on.
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in calls {
+            assert!(
+                !code.contains(call),
+                "{} calls the engine (`{call}`); only the workers may",
+                file.display()
+            );
+        }
+    }
+}
+
 /// Every source file says what it is for in a `//!` comment on its first line.
 #[test]
 fn every_file_opens_with_a_module_doc() {
