@@ -143,7 +143,8 @@ impl Article {
 }
 
 impl Request {
-    /// Runs the engine over the whole request here (the worker may share it: [`sharing`]).
+    /// What the worker answers, all made in one thread (as a shared analysis reports too).
+    #[cfg(test)]
     pub fn run(self) -> Response {
         let inputs: Vec<Input> = self.articles.into_iter().map(Article::input).collect();
         let report = crate::analyse_corrected(&inputs, &self.corrections);

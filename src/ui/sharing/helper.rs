@@ -72,7 +72,8 @@ pub struct Helper {
 
 impl Helper {
     /// Starts a helper whose replies go to `on_reply`; `None` where this worker cannot start
-    /// workers.
+    /// workers. `on_reply` runs inside the helper's own event handlers, so it must not drop
+    /// the `Helper` there and then (the worker's `send_message` runs its update later).
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<Helper> {
         let options = WorkerOptions::new();
         options.set_name(NAME);
@@ -87,7 +88,7 @@ impl Helper {
                     // Ready: what was held goes now.
                     None => {
                         for job in held.borrow_mut().take().unwrap_or_default() {
-                            post(&worker, &job, &*on_reply);
+                            post(&worker, &job);
                         }
                     }
                 }
@@ -103,9 +104,7 @@ impl Helper {
         let job = JsValue::from_str(&job.encode());
         match &mut *self.held.borrow_mut() {
             Some(held) => held.push(job),
-            None => {
-                let _ = self.worker.post_message(&job);
-            }
+            None => post(&self.worker, &job),
         }
     }
 }
@@ -116,10 +115,9 @@ impl Drop for Helper {
     }
 }
 
-fn post(worker: &Worker, job: &JsValue, on_reply: &dyn Fn(Reply)) {
-    if worker.post_message(job).is_err() {
-        on_reply(Reply::Failed);
-    }
+fn post(worker: &Worker, job: &JsValue) {
+    // Posting fails only for what cannot be cloned, which a string always can.
+    let _ = worker.post_message(job);
 }
 
 /// A reply's text: revision, index, then the extraction.
