@@ -274,6 +274,34 @@ test('a long event is shared with a second worker, and reports as the command li
   await check();
 });
 
+test('an edit during a shared analysis ends the worker and its helper', async () => {
+  const { page, check } = await app.open();
+  await page.locator('.article-card .stats .words').nth(1).waitFor();
+  const ended = [];
+  const watch = (worker) => worker.on('close', () => ended.push(worker.url()));
+  page.workers().forEach(watch);
+  page.on('worker', watch);
+  // Two articles of 2 MB, the second first: a text that long leaves its text box.
+  for (const n of [1, 0]) {
+    await page.evaluate(
+      ([n, paragraph]) => {
+        const area = document.querySelectorAll('.article-text')[n];
+        area.value = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + (n ? 'The end.' : '');
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      },
+      [n, PASTE_PARAGRAPH],
+    );
+  }
+  await page.waitForFunction(() => /Analysing 2 articles…/.test(document.querySelector('.analysis-status')?.textContent ?? ''));
+  for (let tries = 0; page.workers().length < 2 && tries < 200; tries++) await page.waitForTimeout(50);
+  assert.equal(page.workers().length, 2, 'the worker started its helper for 4 MB');
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  for (let tries = 0; ended.length < 2 && tries < 50; tries++) await page.waitForTimeout(100);
+  assert.equal(ended.length, 2, 'the busy worker was ended, and its helper with it');
+  assert.equal(page.workers().length, 1, 'one fresh engine worker is left');
+  await check();
+});
+
 test('a long paste stays out of the text box: its size and opening show, and it can be edited anyway', async () => {
   const { page, check } = await app.open();
   await page.getByRole('button', { name: 'Clear all' }).click();
