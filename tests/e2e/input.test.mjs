@@ -207,22 +207,37 @@ test('at most 20 articles: a 21st is refused with a message', async () => {
   await check();
 });
 
-test('a long analysis shows its progress, and an edit cancels it and starts again', async () => {
-  const { page, check } = await app.open();
-  await page.locator('.article-card .stats .words').nth(1).waitFor();
-  // The engine's workers, and those that ended (terminate() is the only way this app ends one).
+/** The URLs of the page's workers as they end (terminate() is the only way this app ends one). */
+function endedWorkers(page) {
   const ended = [];
   const watch = (worker) => worker.on('close', () => ended.push(worker.url()));
   page.workers().forEach(watch);
   page.on('worker', watch);
+  return ended;
+}
+
+/**
+ * 2 MB of news-like text (then `ending`) pasted into the `n`th text box on the page: what the
+ * browser does after a paste, the value changing and an input event firing.
+ */
+async function pasteLong(page, n, ending = '') {
+  await page.evaluate(
+    ([n, paragraph, ending]) => {
+      const area = document.querySelectorAll('.article-text')[n];
+      area.value = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + ending;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    },
+    [n, PASTE_PARAGRAPH, ending],
+  );
+}
+
+test('a long analysis shows its progress, and an edit cancels it and starts again', async () => {
+  const { page, check } = await app.open();
+  await page.locator('.article-card .stats .words').nth(1).waitFor();
+  const ended = endedWorkers(page);
   assert.equal(page.workers().length, 1, 'one engine worker');
   assert.equal((await status(page).textContent()).trim(), '', 'idle: the status line is empty');
-  await page.evaluate((paragraph) => {
-    const area = document.querySelector('.article-text');
-    // What the browser does after a paste: the value changes and an input event fires.
-    area.value = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, PASTE_PARAGRAPH);
+  await pasteLong(page, 0);
   await page.waitForFunction(() => /Analysing 2 articles…/.test(document.querySelector('.analysis-status')?.textContent ?? ''));
   assert.match(await status(page).textContent(), /Editing an article starts the analysis again/);
   assert.ok(await status(page).locator('.spinner').isVisible(), 'a spinner turns while it works');
@@ -277,21 +292,11 @@ test('a long event is shared with a second worker, and reports as the command li
 test('an edit during a shared analysis ends the worker and its helper', async () => {
   const { page, check } = await app.open();
   await page.locator('.article-card .stats .words').nth(1).waitFor();
-  const ended = [];
-  const watch = (worker) => worker.on('close', () => ended.push(worker.url()));
-  page.workers().forEach(watch);
-  page.on('worker', watch);
-  // Two articles of 2 MB, the second first: a text that long leaves its text box.
-  for (const n of [1, 0]) {
-    await page.evaluate(
-      ([n, paragraph]) => {
-        const area = document.querySelectorAll('.article-text')[n];
-        area.value = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + (n ? 'The end.' : '');
-        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-      },
-      [n, PASTE_PARAGRAPH],
-    );
-  }
+  const ended = endedWorkers(page);
+  // Two articles of 2 MB (not the same text), the second first: a text that long leaves its
+  // text box, so the first article's box is then the only one.
+  await pasteLong(page, 1, 'The end.');
+  await pasteLong(page, 0);
   await page.waitForFunction(() => /Analysing 2 articles…/.test(document.querySelector('.analysis-status')?.textContent ?? ''));
   for (let tries = 0; page.workers().length < 2 && tries < 200; tries++) await page.waitForTimeout(50);
   assert.equal(page.workers().length, 2, 'the worker started its helper for 4 MB');
