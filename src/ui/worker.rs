@@ -10,6 +10,8 @@
 //! runs here too: it is the engine's text layer (one copy of it in the download, in this wasm),
 //! and a page of megabytes is read without blocking the reader's typing.
 
+use std::borrow::Cow;
+
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -239,7 +241,7 @@ impl Analyser {
         match &self.helper {
             Some(helper) => {
                 for (index, article) in articles.iter().enumerate().filter(|(i, _)| helped[*i]) {
-                    let article = article.clone();
+                    let article = Cow::Borrowed(article);
                     helper.send(&helper::Job { revision, index, article });
                 }
             }

@@ -3,6 +3,7 @@
 //! [`super::wire`]'s text: a [`Job`] in, its extraction out; neither side carries the code
 //! for the page's messages.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -17,20 +18,21 @@ use crate::ui::worker::{Article, LOADER};
 /// The helper's worker name, by which the script knows to serve as one.
 const NAME: &str = "parallax-helper";
 
-/// Article `index` of the analysis of revision `revision`, to extract.
+/// Article `index` of the analysis of revision `revision`, to extract: borrowed by the
+/// worker that sends it (a long text is not copied once more), owned by the helper.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Job {
+pub struct Job<'a> {
     pub revision: u64,
     pub index: usize,
-    pub article: Article,
+    pub article: Cow<'a, Article>,
 }
 
-impl Job {
+impl Job<'_> {
     fn encode(&self) -> String {
         let mut out = Writer::default();
         out.number(self.revision);
         out.number(self.index);
-        let Article { name, text, parts: Parts { outlet, headline, date } } = &self.article;
+        let Article { name, text, parts: Parts { outlet, headline, date } } = &*self.article;
         for part in [name, text] {
             out.text(part);
         }
@@ -40,14 +42,15 @@ impl Job {
         out.written()
     }
 
-    fn decode(encoded: &str) -> Option<Job> {
+    fn decode(encoded: &str) -> Option<Job<'static>> {
         let mut input = Reader::new(encoded, "");
         let (revision, index) = (input.number()?, input.number()?);
         let mut text = || input.text().map(str::to_owned);
         let (name, text) = (text()?, text()?);
         let mut part = || input.option(|input| input.text().map(str::to_owned));
         let parts = Parts { outlet: part()?, headline: part()?, date: part()? };
-        input.end(Job { revision, index, article: Article { name, text, parts } })
+        let article = Cow::Owned(Article { name, text, parts });
+        input.end(Job { revision, index, article })
     }
 }
 
@@ -146,7 +149,7 @@ pub fn serve() {
         let job = event.data().as_string().and_then(|job| Job::decode(&job));
         // A job that is not one gets a reply that is not one: the sender extracts it itself.
         let reply = job.map_or_else(String::new, |job| {
-            let extraction = super::extract(&job.article.input());
+            let extraction = super::extract(&job.article.into_owned().input());
             format!("{},{},{}", job.revision, job.index, wire::encode(&extraction))
         });
         let _ = replies.post_message(&JsValue::from_str(&reply));
@@ -166,7 +169,7 @@ mod tests {
         let parts = Parts { outlet: Some("The Ledger".to_owned()), headline: None, date: None };
         let article =
             Article { name: "a,b.txt".to_owned(), text: "“Ja,” 3, é".to_owned(), parts };
-        let job = Job { revision: u64::MAX, index: 1, article };
+        let job = Job { revision: u64::MAX, index: 1, article: Cow::Owned(article) };
         assert_eq!(Job::decode(&job.encode()), Some(job));
         assert_eq!(Job::decode("1,0,"), None);
     }
