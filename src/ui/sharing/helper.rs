@@ -123,15 +123,11 @@ fn post(worker: &Worker, job: &JsValue) {
     let _ = worker.post_message(job);
 }
 
-/// A reply's text: revision, index, then the extraction.
+/// A reply's text (as `serve` writes it): revision, index, then the extraction.
 fn parse(reply: &str) -> Option<Reply> {
-    let (revision, rest) = reply.split_once(',')?;
-    let (index, extraction) = rest.split_once(',')?;
-    Some(Reply::Extracted {
-        revision: revision.parse().ok()?,
-        index: index.parse().ok()?,
-        extraction: extraction.to_owned(),
-    })
+    let mut input = Reader::new(reply, "");
+    let (revision, index) = (input.number()?, input.number()?);
+    Some(Reply::Extracted { revision, index, extraction: input.rest().to_owned() })
 }
 
 /// Whether this worker was started as a helper.
@@ -149,8 +145,11 @@ pub fn serve() {
         let job = event.data().as_string().and_then(|job| Job::decode(&job));
         // A job that is not one gets a reply that is not one: the sender extracts it itself.
         let reply = job.map_or_else(String::new, |job| {
+            let mut out = Writer::default();
+            out.number(job.revision);
+            out.number(job.index);
             let extraction = super::extract(&job.article.into_owned().input());
-            format!("{},{},{}", job.revision, job.index, wire::encode(&extraction))
+            out.written() + &wire::encode(&extraction)
         });
         let _ = replies.post_message(&JsValue::from_str(&reply));
     });
@@ -172,5 +171,15 @@ mod tests {
         let job = Job { revision: u64::MAX, index: 1, article: Cow::Owned(article) };
         assert_eq!(Job::decode(&job.encode()), Some(job));
         assert_eq!(Job::decode("1,0,"), None);
+    }
+
+    #[test]
+    fn a_reply_gives_its_revision_index_and_extraction() {
+        let reply = parse("7,1,2,0,");
+        assert!(
+            matches!(&reply, Some(Reply::Extracted { revision: 7, index: 1, extraction }) if extraction == "2,0,"),
+            "{reply:?}"
+        );
+        assert!(parse("").is_none() && parse("7,x,").is_none());
     }
 }

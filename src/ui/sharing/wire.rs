@@ -167,6 +167,11 @@ impl<'a> Reader<'a> {
         Reader { rest: written, text }
     }
 
+    /// What is left to read, as it was written.
+    pub fn rest(self) -> &'a str {
+        self.rest
+    }
+
     /// `value`, if all was read.
     pub fn end<T>(self, value: T) -> Option<T> {
         self.rest.is_empty().then_some(value)
