@@ -45,25 +45,40 @@ pub fn filter_map_keys<T>(
 
 /// Where the words of `text` are (see [`words`]).
 fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut chars = text.char_indices().peekable();
-    let mut start: Option<usize> = None;
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some((idx, ch)) = chars.next() {
-            let joins_next =
-                is_joiner(ch) && chars.peek().is_some_and(|&(_, next)| is_alphanumeric(next));
-            match (start, is_alphanumeric(ch)) {
-                (None, true) => start = Some(idx),
-                (Some(_), true) => {}
-                (Some(_), false) if joins_next => {}
-                (Some(begin), false) => {
-                    start = None;
-                    return Some(Span::new(begin, idx));
-                }
-                (None, false) => {}
+        let start = loop {
+            let (ch, len) = char_at(text, at)?;
+            if is_alphanumeric(ch) {
+                break at;
             }
+            at += len;
+        };
+        loop {
+            let Some((ch, len)) = char_at(text, at) else {
+                return Some(Span::new(start, at));
+            };
+            let joins_next = || {
+                is_joiner(ch)
+                    && char_at(text, at + len).is_some_and(|(next, _)| is_alphanumeric(next))
+            };
+            if !is_alphanumeric(ch) && !joins_next() {
+                let end = at;
+                at += len;
+                return Some(Span::new(start, end));
+            }
+            at += len;
         }
-        start.take().map(|begin| Span::new(begin, text.len()))
     })
+}
+
+/// The character at byte `at` of `text` (a character boundary) and its length; an ASCII byte
+/// is its own character, so most of news text is read without decoding UTF-8.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    match *text.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some((char::from(byte), 1)),
+        _ => text[at..].chars().next().map(|ch| (ch, ch.len_utf8())),
+    }
 }
 
 fn is_joiner(ch: char) -> bool {
@@ -84,7 +99,7 @@ fn key_into(word: &str, out: &mut String) {
         // Most words: copied whole and lowered in place, without decoding characters or
         // Unicode case tables.
         out.push_str(word);
-        if word.contains('-') {
+        if word.as_bytes().contains(&b'-') {
             out.retain(|ch| ch != '-');
         }
         out.make_ascii_lowercase();
@@ -255,11 +270,44 @@ pub type Stem = u64;
 
 /// The content stems of a text, sorted and without repeats.
 pub fn content_stems(text: &str) -> Vec<Stem> {
-    let mut stems: Vec<Stem> =
-        filter_map_keys(text, |_, key| (!is_stopword(key)).then(|| hash(stem(key)))).collect();
+    let mut stems: Vec<Stem> = MEMO.with_borrow_mut(|memo| {
+        spans(text).filter_map(|span| memo.content_stem(span.slice(text))).collect()
+    });
     sorting::sort(&mut stems);
     stems.dedup();
     stems
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
+}
+
+/// At most this many words are remembered: a few megabytes, whatever the reader analyses.
+const MEMO_WORDS: usize = 1 << 16;
+
+/// Each word's content stem as it was first worked out: a comparison stems the same
+/// sentences for facts, disputes and quotes, and news repeats its words, so that looking a
+/// word up is most of the cost of stemming it (key, stopwords, stem and hash).
+#[derive(Default)]
+struct Memo {
+    stems: HashMap<Box<str>, Option<Stem>, BuildKeyHasher>,
+    key: String,
+}
+
+impl Memo {
+    /// The stem of a word as [`words`] finds it, or `None` for a stopword or number.
+    fn content_stem(&mut self, word: &str) -> Option<Stem> {
+        if let Some(&stem) = self.stems.get(word) {
+            return stem;
+        }
+        key_into(word, &mut self.key);
+        let stem = (!is_stopword(&self.key)).then(|| hash(stem(&self.key)));
+        if self.stems.len() >= MEMO_WORDS {
+            self.stems.clear();
+        }
+        self.stems.insert(word.into(), stem);
+        stem
+    }
 }
 
 /// FNV-1a: fixed, so the engine stays deterministic from run to run and build to build.
@@ -388,6 +436,26 @@ mod tests {
         let text = "“Don’t go,” she said — twice.";
         let found: Vec<&str> = words(text).iter().map(|w| w.span.slice(text)).collect();
         assert_eq!(found, ["Don’t", "go", "she", "said", "twice"]);
+    }
+
+    #[test]
+    fn joiners_join_only_between_letters_and_digits() {
+        let text = "a--b x- ’tis rock-’n’-roll Zürich’s 9‑11 é";
+        let found: Vec<&str> = words(text).iter().map(|w| w.span.slice(text)).collect();
+        assert_eq!(found, ["a", "b", "x", "tis", "rock", "n", "roll", "Zürich’s", "9‑11", "é"]);
+    }
+
+    #[test]
+    fn a_remembered_stem_is_the_one_worked_out() {
+        let mut memo = Memo::default();
+        for _ in 0..2 {
+            for word in ["Nato’s", "NATO's", "the", "2024", "organisations", "Changed"] {
+                let key = key(word);
+                let fresh = (!is_stopword(&key)).then(|| hash(stem(&key)));
+                assert_eq!(memo.content_stem(word), fresh, "{word}");
+            }
+        }
+        assert_eq!(memo.stems.len(), 6);
     }
 
     #[test]
