@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::extract::ner::hash::BuildKeyHasher;
 use crate::sorting;
 use crate::text::Span;
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{char_at, is_alphanumeric};
 
 /// One word of a text with its span and its comparison key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,20 +48,19 @@ fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let (ch, len) = char_at(text, at)?;
+            let ch = char_at(text, at)?;
             if is_alphanumeric(ch) {
                 break at;
             }
-            at += len;
+            at += ch.len_utf8();
         };
         loop {
-            let Some((ch, len)) = char_at(text, at) else {
+            let Some(ch) = char_at(text, at) else {
                 return Some(Span::new(start, at));
             };
-            let joins_next = || {
-                is_joiner(ch)
-                    && char_at(text, at + len).is_some_and(|(next, _)| is_alphanumeric(next))
-            };
+            let len = ch.len_utf8();
+            let joins_next =
+                || is_joiner(ch) && char_at(text, at + len).is_some_and(is_alphanumeric);
             if !is_alphanumeric(ch) && !joins_next() {
                 let end = at;
                 at += len;
@@ -70,15 +69,6 @@ fn spans(text: &str) -> impl Iterator<Item = Span> + '_ {
             at += len;
         }
     })
-}
-
-/// The character at byte `at` of `text` (a character boundary) and its length; an ASCII byte
-/// is its own character, so most of news text is read without decoding UTF-8.
-fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
-    match *text.as_bytes().get(at)? {
-        byte if byte.is_ascii() => Some((char::from(byte), 1)),
-        _ => text[at..].chars().next().map(|ch| (ch, ch.len_utf8())),
-    }
 }
 
 fn is_joiner(ch: char) -> bool {

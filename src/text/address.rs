@@ -27,10 +27,21 @@ pub fn find(text: &str) -> Vec<Span> {
 /// The address a chunk holds once opening and closing punctuation is trimmed off, if any.
 fn address_in(text: &str, chunk: Span) -> Option<Span> {
     let raw = chunk.slice(text);
+    // An e-mail address has an @, a URL a dot ("www.") or a slash ("http://"): most words
+    // have none of them and are settled here.
+    if !raw.bytes().any(|b| matches!(b, b'@' | b'.' | b'/')) {
+        return None;
+    }
     let lead = raw.len()
-        - raw.trim_start_matches(|c: char| is_opening_quote_mark(c) || "(<[\"'".contains(c)).len();
-    let body = raw[lead..]
-        .trim_end_matches(|c: char| is_closing_quote_mark(c) || ".,;:!?)>]\"'".contains(c));
+        - raw
+            .trim_start_matches(|c: char| {
+                is_opening_quote_mark(c) || matches!(c, '(' | '<' | '[' | '"' | '\'')
+            })
+            .len();
+    let body = raw[lead..].trim_end_matches(|c: char| {
+        is_closing_quote_mark(c)
+            || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '>' | ']' | '"' | '\'')
+    });
     let start = chunk.start + lead;
     let span = Span::new(start, start + body.len());
     (is_url(body) || is_email(body)).then_some(span)

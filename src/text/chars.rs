@@ -80,7 +80,21 @@ pub fn is_closing_quote_mark(c: char) -> bool {
 
 /// Whitespace and control characters: both only separate tokens.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+    if c.is_ascii() {
+        // Every ASCII space but the space itself is a control character.
+        c == ' ' || c.is_ascii_control()
+    } else {
+        c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+    }
+}
+
+/// The character that starts at byte `at` of `text` (a character boundary), if any. An ASCII
+/// byte is its own character: most of news text is read without decoding UTF-8.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// Punctuation that ends a sentence.

@@ -15,7 +15,7 @@
 //! - Addresses (e-mail, URL) given as `skip` produce no token.
 
 use super::chars::{
-    is_apostrophe, is_closing_quote_mark, is_hyphen, is_opening_quote_mark, is_quote_mark,
+    self, is_apostrophe, is_closing_quote_mark, is_hyphen, is_opening_quote_mark, is_quote_mark,
     is_space, is_word_char,
 };
 use super::{Span, Token, TokenKind};
@@ -86,7 +86,7 @@ pub fn opens_here(text: &str, floor: usize, pos: usize) -> bool {
 }
 
 fn char_at(text: &str, pos: usize, stop: usize) -> Option<char> {
-    if pos >= stop { None } else { text[pos..stop].chars().next() }
+    if pos >= stop { None } else { chars::char_at(text, pos) }
 }
 
 fn scan_word(text: &str, start: usize, stop: usize, single_open: bool) -> usize {

@@ -2,24 +2,29 @@
 //! readers (byline, dateline, headline tests) reason about. No allocation.
 
 use super::Span;
-use super::chars::is_space;
+use super::chars::{char_at, is_space};
 
 /// The whitespace-separated chunks of `text[span]`, as spans into `text`.
 pub fn chunks(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
-    let base = span.start;
-    let line = span.slice(text);
-    let mut pos = 0;
+    let mut pos = span.start;
+    // The first position from `pos` on whose character is (or is not) a space.
+    let skip = move |mut pos: usize, space: bool| {
+        while pos < span.end {
+            match char_at(text, pos) {
+                Some(c) if is_space(c) == space => pos += c.len_utf8(),
+                _ => break,
+            }
+        }
+        pos
+    };
     std::iter::from_fn(move || {
-        let rest = &line[pos..];
-        let lead = rest.len() - rest.trim_start_matches(is_space).len();
-        let start = pos + lead;
-        if start >= line.len() {
-            pos = line.len();
+        let start = skip(pos, true);
+        if start >= span.end {
+            pos = span.end;
             return None;
         }
-        let len = line[start..].find(is_space).unwrap_or(line.len() - start);
-        pos = start + len;
-        Some(Span::new(base + start, base + start + len))
+        pos = skip(start, false);
+        Some(Span::new(start, pos))
     })
 }
 
