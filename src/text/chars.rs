@@ -142,6 +142,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn spaces_are_whitespace_controls_and_invisible_breaks_everywhere() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let by_definition = c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}');
+            assert_eq!(is_space(c), by_definition, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn char_at_reads_one_character_from_a_boundary() {
+        let text = "aé😀";
+        assert_eq!(char_at(text, 0), Some('a'));
+        assert_eq!(char_at(text, 1), Some('é'));
+        assert_eq!(char_at(text, 3), Some('😀'));
+        assert_eq!(char_at(text, text.len()), None);
+    }
+
+    #[test]
     fn alphanumeric_agrees_with_the_standard_library_everywhere() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
