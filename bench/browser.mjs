@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, measurePaste, measureFileOpen } from '../tests/e2e/support.mjs';
+import { launch, serveDist, measurePaste, measureFileOpen, downloadBytes } from '../tests/e2e/support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const conll = join(root, '..', 'shared', 'data', 'conll2003', 'eng.testb');
@@ -175,6 +175,7 @@ async function main() {
       );
     }
     console.log('\n| the app (dist/, 127.0.0.1) | measured |\n|---|---:|');
+    console.log(`| download: every file of dist/, gzip -9 (target ≤ 1,000,000 B) | ${(await downloadBytes()).toLocaleString('en')} B |`);
     console.log(`| navigation to the example's first finding (median of ${runs}) | ${app.firstFindingMs} ms |`);
     for (const [how, input] of [['paste', app.paste], ['file opened', app.file]]) {
       console.log(`| 5 MB ${how}: until its results are shown | ${input.untilResultsMs} ms |`);

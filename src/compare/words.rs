@@ -272,22 +272,24 @@ thread_local! {
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
 }
 
-/// At most this many words are remembered: a few megabytes, whatever the reader analyses.
+/// At most this many words are remembered (about a megabyte), whatever the reader analyses.
 const MEMO_WORDS: usize = 1 << 16;
 
 /// Each word's content stem as it was first worked out: a comparison stems the same
 /// sentences for facts, disputes and quotes, and news repeats its words, so that looking a
-/// word up is most of the cost of stemming it (key, stopwords, stem and hash).
+/// word up is most of the cost of stemming it (key, stopwords, stem and hash). Words are
+/// looked up by their hash, as stems are compared by theirs (see [`Stem`]).
 #[derive(Default)]
 struct Memo {
-    stems: HashMap<Box<str>, Option<Stem>, BuildKeyHasher>,
+    stems: HashMap<u64, Option<Stem>, BuildKeyHasher>,
     key: String,
 }
 
 impl Memo {
     /// The stem of a word as [`words`] finds it, or `None` for a stopword or number.
     fn content_stem(&mut self, word: &str) -> Option<Stem> {
-        if let Some(&stem) = self.stems.get(word) {
+        let word_hash = hash(word);
+        if let Some(&stem) = self.stems.get(&word_hash) {
             return stem;
         }
         key_into(word, &mut self.key);
@@ -295,7 +297,7 @@ impl Memo {
         if self.stems.len() >= MEMO_WORDS {
             self.stems.clear();
         }
-        self.stems.insert(word.into(), stem);
+        self.stems.insert(word_hash, stem);
         stem
     }
 }

@@ -84,8 +84,14 @@ pub fn is_space(c: char) -> bool {
         // Every ASCII space but the space itself is a control character.
         c == ' ' || c.is_ascii_control()
     } else {
-        c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+        is_space_beyond_ascii(c)
     }
+}
+
+/// [`is_space`] beyond ASCII, out of line: the ASCII test is inlined into every scanner.
+#[inline(never)]
+fn is_space_beyond_ascii(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
 /// The character that starts at byte `at` of `text` (a character boundary), if any. An ASCII
@@ -93,8 +99,15 @@ pub fn is_space(c: char) -> bool {
 pub fn char_at(text: &str, at: usize) -> Option<char> {
     match *text.as_bytes().get(at)? {
         byte if byte.is_ascii() => Some(char::from(byte)),
-        _ => text[at..].chars().next(),
+        _ => decode_at(text, at),
     }
+}
+
+/// [`char_at`] for a character beyond ASCII: one copy of the UTF-8 decoder for every scanner
+/// that inlines the ASCII case.
+#[inline(never)]
+fn decode_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
 }
 
 /// Punctuation that ends a sentence.

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appUnderTest, screenshot, dropFiles, artifacts, measurePaste } from './support.mjs';
+import { appUnderTest, screenshot, dropFiles, artifacts, measurePaste, downloadBytes } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -18,6 +18,12 @@ async function count(locator) {
   const text = await locator.textContent();
   return Number(text.replace(/[^0-9]/g, ''));
 }
+
+test('the whole app downloads in at most 1 MB gzipped (issue #7)', async () => {
+  const bytes = await downloadBytes();
+  console.log(`download: ${bytes} B gzip`);
+  assert.ok(bytes <= 1_000_000, `dist/ is ${bytes} B gzipped, over the 1,000,000 B budget`);
+});
 
 test('the example loads on a first visit, and again with one click', async () => {
   const { page, check } = await app.open();
