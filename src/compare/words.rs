@@ -272,7 +272,7 @@ thread_local! {
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
 }
 
-/// At most this many words are remembered (about a megabyte), whatever the reader analyses.
+/// At most this many words are remembered (under 2 MB), whatever the reader analyses.
 const MEMO_WORDS: usize = 1 << 16;
 
 /// Each word's content stem as it was first worked out: a comparison stems the same

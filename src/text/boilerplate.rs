@@ -149,7 +149,7 @@ fn starts_with_ci(line: &str, prefix: &str) -> bool {
 }
 
 fn contains_ci(line: &str, needle: &str) -> bool {
-    let first = needle.as_bytes()[0];
+    let Some(&first) = needle.as_bytes().first() else { return true };
     line.as_bytes()
         .windows(needle.len())
         .any(|w| w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(needle.as_bytes()))

@@ -6,10 +6,11 @@ use super::chars::{char_at, is_space};
 
 /// The whitespace-separated chunks of `text[span]`, as spans into `text`.
 pub fn chunks(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let end = span.end.min(text.len());
     let mut pos = span.start;
     // The first position from `pos` on whose character is (or is not) a space.
     let skip = move |mut pos: usize, space: bool| {
-        while pos < span.end {
+        while pos < end {
             match char_at(text, pos) {
                 Some(c) if is_space(c) == space => pos += c.len_utf8(),
                 _ => break,
@@ -19,8 +20,8 @@ pub fn chunks(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     };
     std::iter::from_fn(move || {
         let start = skip(pos, true);
-        if start >= span.end {
-            pos = span.end;
+        if start >= end {
+            pos = end;
             return None;
         }
         pos = skip(start, false);
