@@ -82,5 +82,6 @@ mod tests {
             chunks(text, Span::new(2, text.len())).map(|s| s.slice(text)).collect();
         assert_eq!(got, ["By", "REN", "QI"]);
         assert_eq!(chunks(text, Span::new(0, 0)).count(), 0);
+        assert_eq!(chunks(text, Span::new(11, 99)).count(), 1, "a span past the end stops there");
     }
 }
