@@ -133,7 +133,7 @@ pub fn is_credit_line(line: &str) -> bool {
 /// print archives render the picture it belonged to ("?? AFP ??", "?? REUTERS ??").
 pub fn credit_marker(text: &str, line: Span) -> Option<Span> {
     let s = line.slice(text);
-    let open = s.as_bytes().windows(2).position(|pair| pair == b"??")?;
+    let open = s.find("??")?;
     let inner_start = open + s[open..].bytes().take_while(|&b| b == b'?').count();
     let close = inner_start + s[inner_start..].find("??")?;
     let inner = s[inner_start..close].trim();

@@ -13,11 +13,13 @@ pub fn is_word_char(c: char) -> bool {
 /// ellipses: the General Punctuation block, which holds no letter or digit) answered without
 /// searching Unicode's tables; every tokenizer asks this of every character.
 pub fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
-    }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_alphanumeric_beyond_ascii(c) }
+}
+
+/// [`is_alphanumeric`] beyond ASCII, out of line like [`is_space`]'s.
+#[inline(never)]
+fn is_alphanumeric_beyond_ascii(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Combining marks (accents typed as separate code points) belong to the letter before them.

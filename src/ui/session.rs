@@ -1,8 +1,8 @@
 //! The last session (the articles as the reader left them), kept in the browser's IndexedDB
 //! between visits as JSON text. Writing to IndexedDB happens off the page's thread, so saving a
 //! 5 MB article does not freeze the page as a synchronous `localStorage` write would; only
-//! making the JSON, then turning it into a JS string and handing it over, run on it, in two
-//! short tasks.
+//! making the JSON (a slice of text per task), then turning it into a JS string and handing it
+//! over, run on it.
 //!
 //! A session over [`LIMIT_BYTES`], or one the browser refuses (its storage quota), is not
 //! kept: [`save`] says why, and forgets the older session so that it does not come back in
@@ -14,8 +14,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
+use gloo::timers::future::TimeoutFuture;
+
 use super::components::labels::megabytes;
 use super::state::SavedDraft;
+use super::worker::slices;
 
 /// The most text kept between visits: reading it back when the page opens must stay quick,
 /// and three 5 MB articles fit.
@@ -101,10 +104,46 @@ pub async fn forget() -> Result<(), JsValue> {
 
 async fn put(session: &Session) -> Result<(), JsValue> {
     // JSON text, as in a permalink: the page's wasm already has the code for it.
-    let json = serde_json::to_string(session).expect("a session serialises");
-    // Turned into a JS string only once the database is open: a later task than the one that
-    // made the JSON, so neither is long with a 5 MB article.
+    let json = json(session, || TimeoutFuture::new(0)).await;
+    // Turned into a JS string only once the database is open: a later task than the ones that
+    // made the JSON. (That task, and IndexedDB's copy of the 5 MB value in it, takes about
+    // 45 ms: a value in several records would make it shorter.)
     write(|store| store.put_with_key(&JsValue::from_str(&json), &KEY.into())).await
+}
+
+/// `session` as JSON (what `serde_json::to_string` makes of it), awaiting `pause()` before
+/// each slice of text ([`slices`]) is escaped: escaping a 5 MB text at once holds the page for
+/// about 40 ms. The session is written without its texts, and each text goes where that has
+/// it empty.
+async fn json<F: Future<Output = ()>>(session: &Session, pause: impl Fn() -> F) -> String {
+    let without_texts = Session {
+        articles: session
+            .articles
+            .iter()
+            .map(|draft| SavedDraft {
+                name: draft.name.clone(),
+                text: String::new(),
+                parts: draft.parts.clone(),
+            })
+            .collect(),
+    };
+    let skeleton = serde_json::to_string(&without_texts).expect("a session serialises");
+    // Only a draft's own `text` field reads so: inside a JSON string a quote is escaped.
+    const EMPTY_TEXT: &str = r#""text":"""#;
+    let mut around = skeleton.split(EMPTY_TEXT);
+    let mut json = String::with_capacity(session.bytes() + skeleton.len());
+    json.push_str(around.next().unwrap_or_default());
+    for (draft, after) in session.articles.iter().zip(around) {
+        json.push_str(&EMPTY_TEXT[..EMPTY_TEXT.len() - 1]);
+        for slice in slices(&draft.text) {
+            pause().await;
+            let quoted = serde_json::to_string(slice).expect("a string serialises");
+            json.push_str(&quoted[1..quoted.len() - 1]);
+        }
+        json.push('"');
+        json.push_str(after);
+    }
+    json
 }
 
 /// Why a session of `bytes` is not kept, if it is over the limit.
@@ -220,6 +259,31 @@ mod tests {
             "These articles will not be kept for your next visit: they are 16.3 MB, more than \
              the 16.0 MB this page keeps."
         );
+    }
+
+    #[test]
+    fn a_session_made_a_slice_at_a_time_is_its_json() {
+        let long = "“Quoted”, \\ and\ttabs é ".repeat(40_000);
+        for session in [
+            Session::default(),
+            Session { articles: vec![draft("a \"text\":\"\" b", "")] },
+            Session { articles: vec![draft("one", &long), draft("two", "short\n"), draft("", "")] },
+        ] {
+            let pauses = std::cell::Cell::new(0);
+            let made = json(&session, || {
+                pauses.set(pauses.get() + 1);
+                std::future::ready(())
+            });
+            // Every pause is ready at once, so one poll makes the whole text.
+            let std::task::Poll::Ready(made) = std::pin::pin!(made)
+                .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()))
+            else {
+                panic!("nothing to wait for");
+            };
+            assert_eq!(made, serde_json::to_string(&session).expect("a session serialises"));
+            let slices: usize = session.articles.iter().map(|d| slices(&d.text).count()).sum();
+            assert_eq!(pauses.get(), slices, "a pause before each slice of text");
+        }
     }
 
     #[test]

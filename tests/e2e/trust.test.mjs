@@ -276,8 +276,9 @@ test('a 5 MB article is kept without a long task', async () => {
     }
     const keptAt = performance.now() - start;
     observer.disconnect();
-    // Saving is two tasks: the timer's makes the JSON and opens the database, a later one
-    // hands the text to IndexedDB; the disk write is off the thread. A long task holding
+    // Saving is short tasks: the timer's copies the texts, later ones make the JSON a slice
+    // of text at a time, the last of them opens the database, and a later one hands the text
+    // to IndexedDB; the disk write is off the thread. A long task holding
     // either moment would be the save's. (The paste and the analysis request are measured by
     // the other 5 MB tests; the freeze after a 5 MB paste delays the timers.)
     const holds = (t, at) => t.startTime <= at && at <= t.startTime + t.duration;
