@@ -1,8 +1,9 @@
 //! The last session (the articles as the reader left them), kept in the browser's IndexedDB
 //! between visits as JSON text. Writing to IndexedDB happens off the page's thread, so saving a
 //! 5 MB article does not freeze the page as a synchronous `localStorage` write would; only
-//! making the JSON (a slice of text per task), then turning it into a JS string and handing it
-//! over, run on it.
+//! making the JSON and handing it over run on it, a slice of text per task: the JSON is kept
+//! in several records, as IndexedDB copies each record's value in the task that puts it
+//! (about 45 ms for 5 MB in one).
 //!
 //! A session over [`LIMIT_BYTES`], or one the browser refuses (its storage quota), is not
 //! kept: [`save`] says why, and forgets the older session so that it does not come back in
@@ -24,9 +25,9 @@ use super::worker::slices;
 pub const LIMIT_BYTES: usize = 16 * 1024 * 1024;
 
 const DATABASE: &str = "parallax";
+/// The last session's JSON, in records keyed 0, 1, 2… (before they were kept in several, in
+/// one record keyed "last"): read back in key order and joined.
 const STORE: &str = "session";
-/// The one record in the store: the last session.
-const KEY: &str = "last";
 /// Where versions before IndexedDB kept the drafts (in `localStorage`, as a list): read when
 /// IndexedDB has no session, and removed at the next save, which supersedes it.
 const LEGACY_KEY: &str = "parallax.drafts.v1";
@@ -57,15 +58,15 @@ pub async fn load() -> Result<Option<Session>, JsValue> {
     let database = open().await?;
     let read = async {
         let transaction = database.transaction_with_str(STORE)?;
-        let request = transaction.object_store(STORE)?.get(&KEY.into())?;
+        let request = transaction.object_store(STORE)?.get_all()?;
         settled(&request).await
     };
     let value = read.await;
     database.close();
-    let value = value?;
-    let Some(json) = value.as_string() else {
+    let json = String::from(value?.unchecked_into::<js_sys::Array>().join(""));
+    if json.is_empty() {
         return Ok(None);
-    };
+    }
     // The parser's own message would bring its formatting code into the page for nothing:
     // an unreadable session is only ever dropped.
     serde_json::from_str(&json).map(Some).map_err(|_| "the kept session is unreadable".into())
@@ -98,16 +99,22 @@ pub fn legacy() -> Option<Session> {
 
 /// Removes the kept session.
 pub async fn forget() -> Result<(), JsValue> {
-    write(|store| store.delete(&KEY.into())).await
+    write(async |store| store.clear().map(drop)).await
 }
 
 async fn put(session: &Session) -> Result<(), JsValue> {
     // JSON text, as in a permalink: the page's wasm already has the code for it.
     let json = json(session, || TimeoutFuture::new(0)).await;
-    // Turned into a JS string only once the database is open: a later task than the ones that
-    // made the JSON. (That task, and IndexedDB's copy of the 5 MB value in it, takes about
-    // 45 ms: a value in several records would make it shorter.)
-    write(|store| store.put_with_key(&JsValue::from_str(&json), &KEY.into())).await
+    write(async |store| {
+        store.clear()?;
+        for (key, slice) in slices(&json).enumerate() {
+            // Each slice becomes a JS string in the task of the previous one's success, while
+            // the transaction is still active: all are kept, or none.
+            settled(&store.put_with_key(&JsValue::from_str(slice), &(key as u32).into())?).await?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// `session` as JSON (what `serde_json::to_string` makes of it), awaiting `pause()` before
@@ -194,13 +201,13 @@ async fn open() -> Result<IdbDatabase, JsValue> {
 
 /// Runs one change in a read-write transaction and waits until it is on disk (or refused).
 async fn write(
-    change: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+    change: impl AsyncFnOnce(&IdbObjectStore) -> Result<(), JsValue>,
 ) -> Result<(), JsValue> {
     let database = open().await?;
     let result = async {
         let transaction =
             database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
-        change(&transaction.object_store(STORE)?)?;
+        change(&transaction.object_store(STORE)?).await?;
         finished(&transaction).await
     }
     .await;

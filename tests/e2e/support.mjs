@@ -285,12 +285,12 @@ export function keptArticles(page) {
         resolve(null);
         return;
       }
-      const reading = database.transaction('session').objectStore('session').get('last');
+      // The session is kept as JSON text, in records read in key order and joined.
+      const reading = database.transaction('session').objectStore('session').getAll();
       reading.onsuccess = () => {
         database.close();
-        // The session is kept as JSON text.
         try {
-          resolve(reading.result === undefined ? null : JSON.parse(reading.result).articles);
+          resolve(reading.result.length === 0 ? null : JSON.parse(reading.result.join('')).articles);
         } catch (error) {
           reject(error);
         }
