@@ -365,11 +365,14 @@ fn around(cx: &Context, article: usize, span: Span) -> String {
     let sentence = sentences.get(idx).map(|s| s.span).filter(|s| s.contains(span)).unwrap_or(span);
     let before = &article_text[sentence.start..span.start];
     let after = &article_text[span.end..sentence.end];
-    let head: Vec<&str> = before.split_whitespace().rev().take(WORDS).collect();
-    let tail: Vec<&str> = after.split_whitespace().take(WORDS).collect();
-    let lead = if before.split_whitespace().count() > WORDS { "…" } else { "" };
-    let trail = if after.split_whitespace().count() > WORDS { "…" } else { "" };
-    let head: Vec<&str> = head.into_iter().rev().collect();
+    // One word more than is shown tells whether there are more: the rest is not read.
+    let mut head: Vec<&str> = before.split_whitespace().rev().take(WORDS + 1).collect();
+    let mut tail: Vec<&str> = after.split_whitespace().take(WORDS + 1).collect();
+    let lead = if head.len() > WORDS { "…" } else { "" };
+    let trail = if tail.len() > WORDS { "…" } else { "" };
+    head.truncate(WORDS);
+    tail.truncate(WORDS);
+    head.reverse();
     let gap_before =
         if before.ends_with(char::is_whitespace) && !head.is_empty() { " " } else { "" };
     let gap_after =
