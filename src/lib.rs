@@ -111,7 +111,7 @@ pub fn analyse(inputs: &[Input]) -> Report {
 pub fn analyse_corrected(inputs: &[Input], corrections: &compare::Corrections) -> Report {
     let articles: Vec<text::Article> = inputs.iter().map(read).collect();
     let extractions = articles.iter().map(extract::extract).collect();
-    analyse_extracted(inputs, &articles, extractions, corrections)
+    analyse_extracted(inputs, &articles, extractions, Vec::new(), corrections)
 }
 
 /// Reads one input into an article (its structure, sentences and tokens), dated as the reader
@@ -125,13 +125,29 @@ pub fn read(input: &Input) -> text::Article {
 /// The rest of [`analyse_corrected`] once every article is read and extracted, `articles[i]`
 /// and `extractions[i]` from `inputs[i]` (extracted apart, maybe: the app extracts a long
 /// event's articles in two workers at once): the corrections, the comparison and the report.
+/// `prepared[i]`, where given, is [`compare::prepare`] of `extractions[i]`, made while other
+/// articles were being extracted; corrections may change an extraction, so with any it is
+/// made again.
 pub fn analyse_extracted(
     inputs: &[Input],
     articles: &[text::Article],
     mut extractions: Vec<extract::Extraction>,
+    mut prepared: Vec<Option<compare::Prepared>>,
     corrections: &compare::Corrections,
 ) -> Report {
     let fixes = compare::corrections::apply_to_extractions(articles, &mut extractions, corrections);
+    if !corrections.is_empty() {
+        prepared.clear();
+    }
+    let prepared = articles
+        .iter()
+        .zip(&extractions)
+        .enumerate()
+        .map(|(idx, (article, extraction))| {
+            let made = prepared.get_mut(idx).and_then(Option::take);
+            made.unwrap_or_else(|| compare::prepare(idx, article, extraction))
+        })
+        .collect();
     let labels: Vec<String> = inputs
         .iter()
         .zip(articles)
@@ -139,6 +155,6 @@ pub fn analyse_extracted(
             report::outlet(input, article).unwrap_or_else(|| input.name.clone())
         })
         .collect();
-    let comparison = compare::compare_corrected(articles, &extractions, &labels, &fixes);
+    let comparison = compare::compare_prepared(articles, &extractions, &labels, &fixes, prepared);
     report::build(inputs, articles, &extractions, &comparison)
 }

@@ -78,108 +78,100 @@ fn same_speaker(a: &Statement, b: &Statement) -> bool {
 }
 
 /// A statement someone made: a claim or a quote.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 struct Statement {
     article: usize,
     span: Span,
+    /// The speaker in the statement's own article, and across articles once linked.
+    own_speaker: Option<EntityId>,
     speaker: Option<usize>,
     speaker_name: Option<String>,
     /// The part that denies something (see [`denial`]), if it does.
     denies: Option<Span>,
 }
 
-/// Finds claims disputed by another speaker's statement.
+/// What one article says, read for [`find`] without the other articles: its statements,
+/// the claims among them that may be disputed, and what matching each denial needs.
+#[derive(Debug)]
+pub struct Said {
+    statements: Vec<Statement>,
+    claims: Vec<Claim>,
+    denials: Vec<Denial>,
+}
+
+/// Reads the statements of article `idx`.
+pub fn said(idx: usize, article: &Article, extraction: &Extraction) -> Said {
+    let name = |id: Option<EntityId>, text: Option<Span>| {
+        id.map(|id| extraction.entity(id).name.clone())
+            .or_else(|| text.map(|s| article.slice(s).to_owned()))
+    };
+    let statement =
+        |span: Span, own_speaker: Option<EntityId>, text: Option<Span>, denies| Statement {
+            article: idx,
+            span,
+            own_speaker,
+            speaker: None,
+            speaker_name: name(own_speaker, text),
+            denies,
+        };
+    let mut statements = Vec::new();
+    let mut claims = Vec::new();
+    for claim in &extraction.claims {
+        // The cue counts: "denied" makes the whole claim a denial.
+        let denies = denial(article, claim.cue.cover(claim.span));
+        let statement = statement(claim.span, claim.speaker, claim.speaker_text, denies);
+        // Two denials agree with each other; a denial disputes what was asserted.
+        if statement.denies.is_none() {
+            claims.push(Claim::new(article, statement.clone()));
+        }
+        statements.push(statement);
+    }
+    for quote in &extraction.quotes {
+        let denies = denial(article, quote.span);
+        statements.push(statement(quote.span, quote.speaker, quote.speaker_text, denies));
+    }
+    let denials = statements
+        .iter()
+        .enumerate()
+        .filter_map(|(at, statement)| {
+            statement.denies.map(|against| Denial::new(article, at, statement, against))
+        })
+        .collect();
+    Said { statements, claims, denials }
+}
+
+/// Finds claims disputed by another speaker's statement, given what each article says
+/// ([`said`], in article order).
 pub fn find(
-    articles: &[Article],
     extractions: &[Extraction],
     linked: &[LinkedEntity],
+    mut said: Vec<Said>,
 ) -> Vec<Dispute> {
     let cross = link::cross_index(linked, extractions);
-    let mut claims = Vec::new();
-    let mut statements = Vec::new();
-    for (idx, (article, extraction)) in articles.iter().zip(extractions).enumerate() {
-        let name = |id: Option<EntityId>, text: Option<Span>| {
-            id.map(|id| extraction.entity(id).name.clone())
-                .or_else(|| text.map(|s| article.slice(s).to_owned()))
-        };
-        let speaker = |id: Option<EntityId>| id.and_then(|id| cross[idx][id.0]);
-        for claim in &extraction.claims {
-            let statement = Statement {
-                article: idx,
-                span: claim.span,
-                speaker: speaker(claim.speaker),
-                speaker_name: name(claim.speaker, claim.speaker_text),
-                // The cue counts: "denied" makes the whole claim a denial.
-                denies: denial(article, claim.cue.cover(claim.span)),
-            };
-            // Two denials agree with each other; a denial disputes what was asserted.
-            if statement.denies.is_none() {
-                claims.push(Claim::new(article, statement.clone()));
-            }
-            statements.push(statement);
-        }
-        for quote in &extraction.quotes {
-            statements.push(Statement {
-                article: idx,
-                span: quote.span,
-                speaker: speaker(quote.speaker),
-                speaker_name: name(quote.speaker, quote.speaker_text),
-                denies: denial(article, quote.span),
-            });
+    for (idx, said) in said.iter_mut().enumerate() {
+        let claims = said.claims.iter_mut().map(|claim| &mut claim.statement);
+        for statement in said.statements.iter_mut().chain(claims) {
+            statement.speaker = statement.own_speaker.and_then(|id| cross[idx][id.0]);
         }
     }
+    let claims: Vec<&Claim> = said.iter().flat_map(|said| &said.claims).collect();
 
     // Each denial disputes the one claim it answers best: the claim it shares most content
     // with, or, when it names the claim's speaker, the nearest such claim before it.
     let mut disputes = Vec::new();
-    for statement in &statements {
-        let Some(against) = statement.denies else { continue };
-        let article = &articles[statement.article];
-        let text = article.slice(statement.span);
-        let stems = words::content_stems(text);
-        let keys: Vec<String> = words::words(text)
-            .into_iter()
-            .map(|w| w.key.trim_end_matches("'s").to_owned())
-            .collect();
-        let sentence = sentence_index(article, statement.span.start);
-        let best = claims
-            .iter()
-            // In one long article, only claims within reach: a denial answers what was said
-            // nearby, and the search stays linear in the article's length.
-            .filter(|claim| {
-                claim.statement.article != statement.article
-                    || claim.sentence.abs_diff(sentence) <= REACH
-            })
-            .filter(|claim| {
-                claim.statement.span != statement.span
-                    || claim.statement.article != statement.article
-            })
-            .filter(|claim| !same_speaker(&claim.statement, statement))
-            .filter_map(|claim| {
-                let shared = words::shared(&claim.stems, &stems);
-                let names_speaker = claim.surname.as_ref().is_some_and(|s| keys.contains(s));
-                let before = claim.statement.article == statement.article
-                    && claim.statement.span.end <= statement.span.start;
-                let distance = before.then(|| sentence.saturating_sub(claim.sentence));
-                let near = distance.is_some_and(|d| d <= NEAR_SENTENCES);
-                let answers = shared >= 3 || (names_speaker && (near || shared >= 2));
-                // Closer claims win among those that name the speaker.
-                let closeness = distance.map_or(0, |d| NEAR_SENTENCES.saturating_sub(d) + 1);
-                answers.then_some((shared + 2 * usize::from(names_speaker) + closeness, claim))
-            })
-            .max_by(|x, y| {
-                let key = |c: &Claim| (c.statement.article, c.statement.span);
-                x.0.cmp(&y.0).then(key(y.1).cmp(&key(x.1)))
-            });
-        if let Some((_, claim)) = best {
-            disputes.push(Dispute {
-                claim_article: claim.statement.article,
-                claim: claim.statement.span,
-                claim_speaker: claim.statement.speaker_name.clone(),
-                against_article: statement.article,
-                against,
-                against_speaker: statement.speaker_name.clone(),
-            });
+    for said in &said {
+        for denial in &said.denials {
+            let statement = &said.statements[denial.statement];
+            if let Some(claim) = answered(&claims, statement, denial) {
+                disputes.push(Dispute {
+                    claim_article: claim.statement.article,
+                    claim: claim.statement.span,
+                    claim_speaker: claim.statement.speaker_name.clone(),
+                    against_article: statement.article,
+                    against: denial.against,
+                    against_speaker: statement.speaker_name.clone(),
+                });
+            }
         }
     }
     sorting::sort_by_key(&mut disputes, |d| {
@@ -188,7 +180,42 @@ pub fn find(
     disputes
 }
 
+/// The claim a denial answers best, if it answers one.
+fn answered<'c>(claims: &[&'c Claim], statement: &Statement, denial: &Denial) -> Option<&'c Claim> {
+    let sentence = denial.sentence;
+    claims
+        .iter()
+        // In one long article, only claims within reach: a denial answers what was said
+        // nearby, and the search stays linear in the article's length.
+        .filter(|claim| {
+            claim.statement.article != statement.article
+                || claim.sentence.abs_diff(sentence) <= REACH
+        })
+        .filter(|claim| {
+            claim.statement.span != statement.span || claim.statement.article != statement.article
+        })
+        .filter(|claim| !same_speaker(&claim.statement, statement))
+        .filter_map(|claim| {
+            let shared = words::shared(&claim.stems, &denial.stems);
+            let names_speaker = claim.surname.as_ref().is_some_and(|s| denial.keys.contains(s));
+            let before = claim.statement.article == statement.article
+                && claim.statement.span.end <= statement.span.start;
+            let distance = before.then(|| sentence.saturating_sub(claim.sentence));
+            let near = distance.is_some_and(|d| d <= NEAR_SENTENCES);
+            let answers = shared >= 3 || (names_speaker && (near || shared >= 2));
+            // Closer claims win among those that name the speaker.
+            let closeness = distance.map_or(0, |d| NEAR_SENTENCES.saturating_sub(d) + 1);
+            answers.then_some((shared + 2 * usize::from(names_speaker) + closeness, *claim))
+        })
+        .max_by(|x, y| {
+            let key = |c: &Claim| (c.statement.article, c.statement.span);
+            x.0.cmp(&y.0).then(key(y.1).cmp(&key(x.1)))
+        })
+        .map(|(_, claim)| claim)
+}
+
 /// A claim that may be disputed, with what matching it needs, computed once.
+#[derive(Debug)]
 struct Claim {
     statement: Statement,
     stems: Vec<words::Stem>,
@@ -208,6 +235,35 @@ impl Claim {
                 .map(words::key),
             sentence: sentence_index(article, statement.span.start),
             statement,
+        }
+    }
+}
+
+/// A statement that denies something, with what matching it to a claim needs.
+#[derive(Debug)]
+struct Denial {
+    /// Its place among its article's statements.
+    statement: usize,
+    /// The part that denies: the statement's `denies`.
+    against: Span,
+    stems: Vec<words::Stem>,
+    /// Its words as keys, without a possessive "'s", to find a claim's speaker named.
+    keys: Vec<String>,
+    sentence: usize,
+}
+
+impl Denial {
+    fn new(article: &Article, at: usize, statement: &Statement, against: Span) -> Denial {
+        let text = article.slice(statement.span);
+        Denial {
+            statement: at,
+            against,
+            stems: words::content_stems(text),
+            keys: words::words(text)
+                .into_iter()
+                .map(|w| w.key.trim_end_matches("'s").to_owned())
+                .collect(),
+            sentence: sentence_index(article, statement.span.start),
         }
     }
 }

@@ -72,18 +72,52 @@ pub fn compare_corrected(
     labels: &[String],
     fixes: &[corrections::LinkFix],
 ) -> Comparison {
-    debug_assert_eq!(articles.len(), extractions.len());
-    let mut entities = link::link(extractions);
-    corrections::apply_to_links(&mut entities, extractions, fixes);
-    let quote_pairs = quotes::align(articles, extractions, &entities);
-    let article_facts: Vec<Vec<Fact>> = articles
+    let prepared = articles
         .iter()
         .zip(extractions)
         .enumerate()
-        .map(|(idx, (article, extraction))| facts::facts_of(idx, article, extraction))
+        .map(|(idx, (article, extraction))| prepare(idx, article, extraction))
         .collect();
+    compare_prepared(articles, extractions, labels, fixes, prepared)
+}
+
+/// What the comparison reads from one article alone: its numbers and dates, its statements.
+/// Made for each article as soon as it is extracted, this part of a comparison can run
+/// while other articles are still being extracted (`ui::sharing` does so).
+#[derive(Debug)]
+pub struct Prepared {
+    facts: Vec<Fact>,
+    said: disputes::Said,
+}
+
+/// Reads article `idx` (of the articles to compare) for the comparison.
+// One copy for its two callers (a shared analysis's early start, and the rest): inlined
+// into both, it made the worker 3 kB gzip larger.
+#[inline(never)]
+pub fn prepare(idx: usize, article: &text::Article, extraction: &extract::Extraction) -> Prepared {
+    Prepared {
+        facts: facts::facts_of(idx, article, extraction),
+        said: disputes::said(idx, article, extraction),
+    }
+}
+
+/// [`compare_corrected`], given every article [`prepare`]d, in article order, from the
+/// extractions it is given.
+pub fn compare_prepared(
+    articles: &[text::Article],
+    extractions: &[extract::Extraction],
+    labels: &[String],
+    fixes: &[corrections::LinkFix],
+    prepared: Vec<Prepared>,
+) -> Comparison {
+    debug_assert_eq!(articles.len(), extractions.len());
+    debug_assert_eq!(articles.len(), prepared.len());
+    let mut entities = link::link(extractions);
+    corrections::apply_to_links(&mut entities, extractions, fixes);
+    let quote_pairs = quotes::align(articles, extractions, &entities);
+    let (article_facts, said) = prepared.into_iter().map(|p| (p.facts, p.said)).unzip();
     let facts = facts::compare(article_facts);
-    let disputes = disputes::find(articles, extractions, &entities);
+    let disputes = disputes::find(extractions, &entities, said);
     let mut comparison =
         Comparison { entities, quote_pairs, facts, disputes, findings: Vec::new() };
     comparison.findings = findings::rank(articles, extractions, labels, &comparison);

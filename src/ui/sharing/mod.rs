@@ -10,7 +10,7 @@
 pub mod helper;
 pub mod wire;
 
-use crate::compare::Corrections;
+use crate::compare::{self, Corrections};
 use crate::extract::{self, Extraction};
 use crate::{Input, Report, text};
 
@@ -58,6 +58,9 @@ pub struct Shared {
     articles: Vec<text::Article>,
     /// `None` for an article whose extraction the helper has not sent yet.
     extractions: Vec<Option<Extraction>>,
+    /// The comparison's reading of the articles extracted here, made before the helper's
+    /// extractions come back (none when there are corrections, which could change them).
+    prepared: Vec<Option<compare::Prepared>>,
 }
 
 /// A [`Shared`] analysis after one more extraction.
@@ -68,18 +71,29 @@ pub enum Progress {
 }
 
 impl Shared {
-    /// Reads every article and extracts those the helper does not (`helped[i]` false);
-    /// `Done` at once if the helper has none.
+    /// Reads every article and extracts those the helper does not (`helped[i]` false), and
+    /// prepares their comparison; `Done` at once if the helper has none.
     pub fn begin(inputs: Vec<Input>, corrections: Corrections, helped: &[bool]) -> Progress {
         let articles: Vec<text::Article> = inputs.iter().map(crate::read).collect();
-        let extractions = articles
+        let extractions: Vec<Option<Extraction>> = articles
             .iter()
             .enumerate()
             .map(|(index, article)| {
                 (!helped.get(index).copied().unwrap_or(false)).then(|| extract::extract(article))
             })
             .collect();
-        Shared { inputs, corrections, articles, extractions }.progress()
+        // Only worth it while the helper works; in the meantime nothing may change them.
+        let early = extractions.iter().any(Option::is_none) && corrections.is_empty();
+        let prepared = articles
+            .iter()
+            .zip(&extractions)
+            .enumerate()
+            .map(|(index, (article, extraction))| {
+                let extraction = extraction.as_ref().filter(|_| early)?;
+                Some(compare::prepare(index, article, extraction))
+            })
+            .collect();
+        Shared { inputs, corrections, articles, extractions, prepared }.progress()
     }
 
     /// Adds the helper's extraction of article `index`, as [`wire::encode`] gave it; one that
@@ -106,8 +120,13 @@ impl Shared {
             return Progress::Waiting(self);
         }
         let extractions = self.extractions.into_iter().flatten().collect();
-        let report =
-            crate::analyse_extracted(&self.inputs, &self.articles, extractions, &self.corrections);
+        let report = crate::analyse_extracted(
+            &self.inputs,
+            &self.articles,
+            extractions,
+            self.prepared,
+            &self.corrections,
+        );
         Progress::Done(report)
     }
 }
@@ -132,41 +151,47 @@ mod tests {
 
     #[test]
     fn a_shared_analysis_reports_what_one_worker_does() {
-        let text = |n: usize| {
+        let text = |n: usize, said: &str| {
             let sentence = format!(
                 "“We will rebuild the bridge by {n} May,” Mayor Ana Ruiz said on Monday. \
-                 Engineers counted {n} cracks.\n\n"
+                 Engineers counted {n} cracks. {said}\n\n"
             );
             sentence.repeat(40)
         };
-        let inputs = vec![Input::new("a.txt", text(3)), Input::new("b.txt", text(4))];
-        // A correction to the helper's article applies to its extraction as to one made here.
-        let speaker = Correction::Speaker { article: 1, quote: 0, speaker: None };
-        let corrections = Corrections { list: vec![speaker] };
-        let whole = crate::analyse_corrected(&inputs, &corrections);
-        let helped = [false, true];
-        let Progress::Waiting(shared) = Shared::begin(inputs.clone(), corrections.clone(), &helped)
-        else {
-            panic!("article 1 is the helper's: the analysis waits for it");
-        };
-        let encoded = wire::encode(&extract(&inputs[1]));
-        let Progress::Done(report) = shared.add(1, &encoded) else {
-            panic!("every article is extracted: the analysis is done");
-        };
-        assert!(report == whole, "a shared analysis reports as one in one worker");
-        assert!(!report.quote_pairs.is_empty(), "the comparison saw both articles");
+        let claim = "Contractor Bo Lin said the bridge was inspected in March.";
+        let denial = "Ruiz denied that the bridge was inspected in March.";
+        let inputs =
+            vec![Input::new("a.txt", text(3, claim)), Input::new("b.txt", text(4, denial))];
+        let speaker = |article| Correction::Speaker { article, quote: 0, speaker: None };
+        // With no correction the worker prepares its article's comparison before the helper's
+        // extraction comes; a correction to the helper's article applies to its extraction as
+        // to one made here, and one to the worker's article to what it prepares.
+        for list in [vec![], vec![speaker(1)], vec![speaker(0)]] {
+            let corrections = Corrections { list };
+            let whole = crate::analyse_corrected(&inputs, &corrections);
+            let helped = [false, true];
+            let begin = || match Shared::begin(inputs.clone(), corrections.clone(), &helped) {
+                Progress::Waiting(shared) => shared,
+                Progress::Done(_) => panic!("article 1 is the helper's: the analysis waits for it"),
+            };
+            let done = |progress| match progress {
+                Progress::Done(report) => report,
+                Progress::Waiting(_) => panic!("every article is extracted: the analysis is done"),
+            };
+            let encoded = wire::encode(&extract(&inputs[1]));
+            let report = done(begin().add(1, &encoded));
+            assert!(report == whole, "a shared analysis reports as one in one worker");
+            assert!(!report.quote_pairs.is_empty(), "the comparison saw both articles");
+            let disputed_across = report.findings.iter().filter(|f| {
+                let articles = f.spans.iter().map(|s| s.article);
+                f.kind == "claim_disputed" && articles.clone().min() != articles.max()
+            });
+            assert!(disputed_across.count() > 0, "a claim in one article disputed in the other");
 
-        // Without the helper's extraction, or with one that is not of the article, the same.
-        let begin = || match Shared::begin(inputs.clone(), corrections.clone(), &helped) {
-            Progress::Waiting(shared) => shared,
-            Progress::Done(_) => panic!("the analysis waits for the helper"),
-        };
-        let done = |progress| match progress {
-            Progress::Done(report) => report,
-            Progress::Waiting(_) => panic!("nothing is missing"),
-        };
-        assert!(done(begin().without_helper()) == whole, "the helper failed");
-        assert!(done(begin().add(1, "0,0,0,")) == whole, "an extraction cut short");
-        assert!(done(begin().add(1, "1,0,")) == whole, "an extraction of another text");
+            // Without the helper's extraction, or with one that is not of the article, the same.
+            assert!(done(begin().without_helper()) == whole, "the helper failed");
+            assert!(done(begin().add(1, "0,0,0,")) == whole, "an extraction cut short");
+            assert!(done(begin().add(1, "1,0,")) == whole, "an extraction of another text");
+        }
     }
 }
