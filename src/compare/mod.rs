@@ -91,9 +91,6 @@ pub struct Prepared {
 }
 
 /// Reads article `idx` (of the articles to compare) for the comparison.
-// One copy for its two callers (a shared analysis's early start, and the rest): inlined
-// into both, it made the worker 3 kB gzip larger.
-#[inline(never)]
 pub fn prepare(idx: usize, article: &text::Article, extraction: &extract::Extraction) -> Prepared {
     Prepared {
         facts: facts::facts_of(idx, article, extraction),
