@@ -139,15 +139,6 @@ pub fn analyse_extracted(
     if !corrections.is_empty() {
         prepared.clear();
     }
-    let prepared = articles
-        .iter()
-        .zip(&extractions)
-        .enumerate()
-        .map(|(idx, (article, extraction))| {
-            let made = prepared.get_mut(idx).and_then(Option::take);
-            made.unwrap_or_else(|| compare::prepare(idx, article, extraction))
-        })
-        .collect();
     let labels: Vec<String> = inputs
         .iter()
         .zip(articles)

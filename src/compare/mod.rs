@@ -72,13 +72,7 @@ pub fn compare_corrected(
     labels: &[String],
     fixes: &[corrections::LinkFix],
 ) -> Comparison {
-    let prepared = articles
-        .iter()
-        .zip(extractions)
-        .enumerate()
-        .map(|(idx, (article, extraction))| prepare(idx, article, extraction))
-        .collect();
-    compare_prepared(articles, extractions, labels, fixes, prepared)
+    compare_prepared(articles, extractions, labels, fixes, Vec::new())
 }
 
 /// What the comparison reads from one article alone: its numbers and dates, its statements.
@@ -98,21 +92,30 @@ pub fn prepare(idx: usize, article: &text::Article, extraction: &extract::Extrac
     }
 }
 
-/// [`compare_corrected`], given every article [`prepare`]d, in article order, from the
-/// extractions it is given.
+/// [`compare_corrected`], with `prepared[i]`, where given, [`prepare`] of `extractions[i]`
+/// made earlier; the articles without one are prepared here.
 pub fn compare_prepared(
     articles: &[text::Article],
     extractions: &[extract::Extraction],
     labels: &[String],
     fixes: &[corrections::LinkFix],
-    prepared: Vec<Prepared>,
+    mut prepared: Vec<Option<Prepared>>,
 ) -> Comparison {
     debug_assert_eq!(articles.len(), extractions.len());
-    debug_assert_eq!(articles.len(), prepared.len());
+    let (article_facts, said) = articles
+        .iter()
+        .zip(extractions)
+        .enumerate()
+        .map(|(idx, (article, extraction))| {
+            let made = prepared.get_mut(idx).and_then(Option::take);
+            let Prepared { facts, said } =
+                made.unwrap_or_else(|| prepare(idx, article, extraction));
+            (facts, said)
+        })
+        .unzip();
     let mut entities = link::link(extractions);
     corrections::apply_to_links(&mut entities, extractions, fixes);
     let quote_pairs = quotes::align(articles, extractions, &entities);
-    let (article_facts, said) = prepared.into_iter().map(|p| (p.facts, p.said)).unzip();
     let facts = facts::compare(article_facts);
     let disputes = disputes::find(extractions, &entities, said);
     let mut comparison =
